@@ -1,0 +1,7 @@
+/** Assembles the default stage implementations for a configuration. */
+import type { DossierConfig } from './config.js';
+import { defaultStages, type Stages } from './pipeline.js';
+
+export function defaultStagesFor(_config: DossierConfig): Stages {
+  return defaultStages;
+}

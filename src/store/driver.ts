@@ -1,0 +1,23 @@
+/**
+ * The narrow SQL surface both adapters provide. Queries are written once, with `?` placeholders,
+ * in sql-store.ts; an adapter only translates (placeholders, connection handling, transactions).
+ */
+export type SqlValue = string | number | null;
+export type Row = Record<string, unknown>;
+
+export interface SqlDriver {
+  readonly dialect: 'sqlite' | 'postgres';
+  all<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  get<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
+  run(sql: string, params?: readonly SqlValue[]): Promise<{ changes: number }>;
+  /** Runs `fn` in one transaction: all its writes land, or none do. */
+  transaction<T>(fn: (tx: SqlDriver) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A schema change, applied once, in order. `version` is also the store's schemaVersion afterwards. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}

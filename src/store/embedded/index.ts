@@ -1,0 +1,40 @@
+/** The embedded store: one SQLite file in a folder (default ./.dossier), nothing to install. */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { err, ok, type Result } from '../../result.js';
+import { applyMigrations } from '../migrate.js';
+import { SqlStore, type SearchDialect } from '../sql-store.js';
+import type { Store } from '../store.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
+import { openSqliteDriver } from './sqlite-driver.js';
+
+export const EMBEDDED_FILE = 'dossier.sqlite';
+
+const FTS5_SEARCH: SearchDialect = {
+  searchSql: `SELECT a.id, a.title, snippet(articles_fts, 1, char(1), char(2), '…', 24) AS snippet, bm25(articles_fts, 4.0, 1.0) AS rank
+    FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+    WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
+  // Each word becomes a quoted FTS5 string, so user input can never be read as FTS5 syntax.
+  toQuery: (text) => {
+    const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    return words.length ? words.map((w) => `"${w}"`).join(' ') : null;
+  },
+};
+
+/** Opens (creating if needed) the embedded store in `dir`. */
+export async function openEmbeddedStore(dir: string, now: () => Date = () => new Date()): Promise<Result<Store>> {
+  const folder = resolve(dir);
+  let driver;
+  try {
+    mkdirSync(folder, { recursive: true });
+    driver = openSqliteDriver(join(folder, EMBEDDED_FILE));
+  } catch (cause) {
+    return err('STORE_UNAVAILABLE', `cannot open the store in ${folder}: ${(cause as Error).message}`, cause);
+  }
+  const migrated = await applyMigrations(driver, SQLITE_MIGRATIONS, now);
+  if (!migrated.ok) {
+    await driver.close();
+    return migrated;
+  }
+  return ok(new SqlStore('embedded', folder, driver, FTS5_SEARCH));
+}

@@ -1,0 +1,396 @@
+/**
+ * Store implemented once over SqlDriver: the same schema and queries run on SQLite and PostgreSQL.
+ * The only dialect-specific piece is full-text search, which each adapter passes in.
+ */
+import type {
+  Article, ArticleAnalysis, ArticleId, Claim, ClaimId, DateRecord, Entity, EntityId, Event, EventId, Quote, QuoteId,
+  Relation, Story, StoryId, TimelineEntry,
+} from '../types.js';
+import type { SqlDriver, SqlValue } from './driver.js';
+import {
+  type AddArticlesResult, type ArticleLinks, type ClaimFilter, type MentionRow, type NewArticleWithAnalysis,
+  type PageRequest, type QuoteFilter, type SearchHit, type Store, pageBounds,
+} from './store.js';
+import {
+  articleFromRow, claimFromRow, dateFromRow, entityFromRow, eventFromRow, fromId, json, mentionFromRow, quoteFromRow,
+  relationFromRow, storyFromRow, timelineFromRow, toId,
+} from './rows.js';
+
+export interface SearchDialect {
+  /** SQL selecting (id, title, snippet, rank) for a query, best first, with LIMIT ? OFFSET ? as its last two parameters. */
+  readonly searchSql: string;
+  /** Turns the user's words into the dialect's query syntax; null when nothing searchable is left. */
+  toQuery(text: string): string | null;
+}
+
+const ARTICLE_COLUMNS = 'id, fingerprint, source_path, source_url, format, title, outlet, authors, credits, published, url, body, removed, cleaned_by, duplicate_of, event_id, story_id, ingested_at';
+const QUOTE_SELECT = `SELECT q.*, (SELECT m.entity_id FROM mentions m WHERE m.article_id = q.article_id AND m.name = q.speaker AND m.entity_id IS NOT NULL ORDER BY m.id LIMIT 1) AS speaker_entity FROM quotes q`;
+/** Rows per multi-row statement; below SQLite's and PostgreSQL's parameter limits for every table here. */
+const ROWS_PER_STATEMENT = 100;
+
+export class SqlStore implements Store {
+  constructor(
+    readonly kind: 'embedded' | 'postgres',
+    readonly location: string,
+    private readonly db: SqlDriver,
+    private readonly searchDialect: SearchDialect,
+  ) {}
+
+  async addArticles(items: readonly NewArticleWithAnalysis[]): Promise<AddArticlesResult> {
+    if (items.length === 0) return { added: [], alreadyStored: [] };
+    return this.db.transaction(async (tx) => {
+      const added: Article[] = [];
+      const alreadyStored: { fingerprint: string; existing: ArticleId }[] = [];
+      for (const { article: a, analysis } of items) {
+        const row = await tx.get<{ id: number }>(
+          `INSERT INTO articles (fingerprint, source_path, source_url, format, title, outlet, authors, credits, published, published_start, url, body, removed, cleaned_by, ingested_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO NOTHING RETURNING id`,
+          [a.fingerprint, a.source.path ?? null, a.source.url ?? null, a.format, a.title, a.outlet, json(a.authors), json(a.credits),
+            a.published ? json(a.published) : null, a.published?.start ?? null, a.url, a.body, json(a.removed), a.cleanedBy, a.ingestedAt],
+        );
+        if (!row) {
+          const existing = await tx.get<{ id: number }>('SELECT id FROM articles WHERE fingerprint = ?', [a.fingerprint]);
+          alreadyStored.push({ fingerprint: a.fingerprint, existing: toId<ArticleId>('article', existing?.id) });
+          continue;
+        }
+        const id = Number(row.id);
+        await insertAnalysis(tx, id, analysis);
+        added.push({ ...a, id: toId<ArticleId>('article', id), duplicateOf: null, event: null, story: null });
+      }
+      return { added, alreadyStored };
+    });
+  }
+
+  async getArticle(id: ArticleId): Promise<Article | null> {
+    const n = fromId('article', id);
+    if (n === null) return null;
+    const row = await this.db.get(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`, [n]);
+    return row ? articleFromRow(row) : null;
+  }
+
+  async getArticles(ids: readonly ArticleId[]): Promise<Article[]> {
+    const ns = ids.map((id) => fromId('article', id)).filter((n): n is number => n !== null);
+    const rows = await this.selectIn(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id IN`, ns);
+    const byId = new Map(rows.map((r) => [Number(r.id), articleFromRow(r)]));
+    return ns.map((n) => byId.get(n)).filter((a): a is Article => a !== undefined);
+  }
+
+  async listArticles(page?: PageRequest): Promise<Article[]> {
+    const { offset, limit } = pageBounds(page);
+    return (await this.db.all(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY id LIMIT ? OFFSET ?`, [limit, offset])).map(articleFromRow);
+  }
+
+  async countArticles(): Promise<number> {
+    return Number((await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM articles'))?.n ?? 0);
+  }
+
+  streamArticles(batchSize = 500): AsyncIterable<Article> {
+    return this.streamTable(`SELECT ${ARTICLE_COLUMNS} FROM articles`, 'id', articleFromRow, batchSize);
+  }
+
+  async setArticleLinks(links: readonly ArticleLinks[]): Promise<void> {
+    if (links.length === 0) return;
+    await this.db.transaction(async (tx) => {
+      for (const link of links) {
+        const sets: string[] = [];
+        const params: SqlValue[] = [];
+        if (link.duplicateOf !== undefined) sets.push('duplicate_of = ?'), params.push(fromId('article', link.duplicateOf));
+        if (link.event !== undefined) sets.push('event_id = ?'), params.push(fromId('event', link.event));
+        if (link.story !== undefined) sets.push('story_id = ?'), params.push(fromId('story', link.story));
+        if (sets.length) await tx.run(`UPDATE articles SET ${sets.join(', ')} WHERE id = ?`, [...params, fromId('article', link.id)]);
+      }
+    });
+  }
+
+  async getAnalysis(id: ArticleId): Promise<ArticleAnalysis & { quoteIds: QuoteId[]; claimIds: ClaimId[] }> {
+    const n = fromId('article', id) ?? -1;
+    const [dates, mentions, quotes, claims] = await Promise.all([
+      this.db.all('SELECT * FROM dates WHERE article_id = ? ORDER BY span_start, id', [n]),
+      this.db.all('SELECT * FROM mentions WHERE article_id = ? ORDER BY span_start, id', [n]),
+      this.db.all(`${QUOTE_SELECT} WHERE q.article_id = ? ORDER BY q.span_start, q.id`, [n]),
+      this.db.all('SELECT * FROM claims WHERE article_id = ? ORDER BY span_start, id', [n]),
+    ]);
+    const qs = quotes.map(quoteFromRow);
+    const cs = claims.map(claimFromRow);
+    return {
+      dates: dates.map(dateFromRow).map(({ text, span, value }) => ({ text, span, value })),
+      entities: mentions.map(mentionFromRow).map(({ name, type, text, span }) => ({ name, type, text, span })),
+      quotes: qs.map(({ text, span, speaker, via }) => ({ text, span, speaker, via })),
+      claims: cs.map(({ sentence, span, about, quantity, when, attributedTo }) => ({ sentence, span, about, quantity, when, attributedTo })),
+      quoteIds: qs.map((q) => q.id),
+      claimIds: cs.map((c) => c.id),
+    };
+  }
+
+  async listQuotes(filter: QuoteFilter = {}, page?: PageRequest): Promise<Quote[]> {
+    const { offset, limit } = pageBounds(page);
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    if (filter.article) where.push('q.article_id = ?'), params.push(fromId('article', filter.article) ?? -1);
+    if (filter.speaker) where.push('LOWER(q.speaker) LIKE ?'), params.push(`%${filter.speaker.toLowerCase()}%`);
+    const sql = `${QUOTE_SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY q.id LIMIT ? OFFSET ?`;
+    return (await this.db.all(sql, [...params, limit, offset])).map(quoteFromRow);
+  }
+
+  async listClaims(filter: ClaimFilter = {}, page?: PageRequest): Promise<Claim[]> {
+    const { offset, limit } = pageBounds(page);
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    if (filter.article) where.push('article_id = ?'), params.push(fromId('article', filter.article) ?? -1);
+    if (filter.about) where.push('(LOWER(about) LIKE ? OR LOWER(sentence) LIKE ?)'), params.push(`%${filter.about.toLowerCase()}%`, `%${filter.about.toLowerCase()}%`);
+    const sql = `SELECT * FROM claims${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT ? OFFSET ?`;
+    return (await this.db.all(sql, [...params, limit, offset])).map(claimFromRow);
+  }
+
+  async getClaims(ids: readonly ClaimId[]): Promise<Claim[]> {
+    const ns = ids.map((id) => fromId('claim', id)).filter((n): n is number => n !== null);
+    return (await this.selectIn('SELECT * FROM claims WHERE id IN', ns)).map(claimFromRow);
+  }
+
+  streamQuotes(batchSize = 1000): AsyncIterable<Quote> {
+    return this.streamTable(QUOTE_SELECT, 'q.id', quoteFromRow, batchSize);
+  }
+  streamClaims(batchSize = 1000): AsyncIterable<Claim> {
+    return this.streamTable('SELECT * FROM claims', 'id', claimFromRow, batchSize);
+  }
+  streamDates(batchSize = 1000): AsyncIterable<DateRecord> {
+    return this.streamTable('SELECT * FROM dates', 'id', dateFromRow, batchSize);
+  }
+  streamMentions(batchSize = 1000): AsyncIterable<MentionRow> {
+    return this.streamTable('SELECT * FROM mentions', 'id', mentionFromRow, batchSize);
+  }
+
+  async listMentions(articles: readonly ArticleId[]): Promise<MentionRow[]> {
+    const ns = articles.map((id) => fromId('article', id)).filter((n): n is number => n !== null);
+    return (await this.selectIn('SELECT * FROM mentions WHERE article_id IN', ns, ' ORDER BY id')).map(mentionFromRow);
+  }
+
+  async setMentionEntities(assignments: readonly { mention: number; entity: EntityId }[]): Promise<void> {
+    if (assignments.length === 0) return;
+    await this.db.transaction(async (tx) => {
+      for (const a of assignments) await tx.run('UPDATE mentions SET entity_id = ? WHERE id = ?', [fromId('entity', a.entity), a.mention]);
+    });
+  }
+
+  async putEvents(events: readonly Event[]): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      for (const e of events) {
+        const id = fromId('event', e.id);
+        await tx.run('DELETE FROM events WHERE id = ?', [id]);
+        await tx.run('INSERT INTO events (id, label, when_value, when_start, story_id) VALUES (?, ?, ?, ?, ?)', [
+          id, e.label, e.when ? json(e.when) : null, e.when?.start ?? null, fromId('story', e.story),
+        ]);
+      }
+    });
+  }
+
+  async deleteEvents(ids: readonly EventId[]): Promise<void> {
+    const ns = ids.map((id) => fromId('event', id)).filter((n): n is number => n !== null);
+    for (const chunk of chunks(ns, ROWS_PER_STATEMENT)) await this.db.run(`DELETE FROM events WHERE id IN (${marks(chunk.length)})`, chunk);
+  }
+
+  async listEvents(filter: { story?: StoryId } = {}, page?: PageRequest): Promise<Event[]> {
+    const { offset, limit } = pageBounds(page);
+    const rows = filter.story
+      ? await this.db.all('SELECT * FROM events WHERE story_id = ? ORDER BY when_start, id LIMIT ? OFFSET ?', [fromId('story', filter.story) ?? -1, limit, offset])
+      : await this.db.all('SELECT * FROM events ORDER BY id LIMIT ? OFFSET ?', [limit, offset]);
+    const members = await this.membersOf('event_id', rows.map((r) => Number(r.id)));
+    return rows.map((r) => eventFromRow(r, members.get(Number(r.id)) ?? []));
+  }
+
+  async getEvent(id: EventId): Promise<Event | null> {
+    const row = await this.db.get('SELECT * FROM events WHERE id = ?', [fromId('event', id) ?? -1]);
+    if (!row) return null;
+    return eventFromRow(row, (await this.membersOf('event_id', [Number(row.id)])).get(Number(row.id)) ?? []);
+  }
+
+  async putStories(stories: readonly Story[]): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      for (const s of stories) {
+        const id = fromId('story', s.id);
+        await tx.run('DELETE FROM stories WHERE id = ?', [id]);
+        await tx.run('INSERT INTO stories (id, label) VALUES (?, ?)', [id, s.label]);
+      }
+    });
+  }
+
+  async deleteStories(ids: readonly StoryId[]): Promise<void> {
+    const ns = ids.map((id) => fromId('story', id)).filter((n): n is number => n !== null);
+    for (const chunk of chunks(ns, ROWS_PER_STATEMENT)) await this.db.run(`DELETE FROM stories WHERE id IN (${marks(chunk.length)})`, chunk);
+  }
+
+  async listStories(page?: PageRequest): Promise<Story[]> {
+    const { offset, limit } = pageBounds(page);
+    const rows = await this.db.all('SELECT * FROM stories ORDER BY id LIMIT ? OFFSET ?', [limit, offset]);
+    return this.storiesFromRows(rows);
+  }
+
+  async getStory(id: StoryId): Promise<Story | null> {
+    const rows = await this.db.all('SELECT * FROM stories WHERE id = ?', [fromId('story', id) ?? -1]);
+    return (await this.storiesFromRows(rows))[0] ?? null;
+  }
+
+  async putEntities(entities: readonly Entity[]): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      for (const e of entities) {
+        const id = fromId('entity', e.id);
+        await tx.run('DELETE FROM entities WHERE id = ?', [id]);
+        await tx.run('INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?)', [id, e.name, e.type, json(e.aliases)]);
+      }
+    });
+  }
+
+  async deleteEntities(ids: readonly EntityId[]): Promise<void> {
+    const ns = ids.map((id) => fromId('entity', id)).filter((n): n is number => n !== null);
+    for (const chunk of chunks(ns, ROWS_PER_STATEMENT)) await this.db.run(`DELETE FROM entities WHERE id IN (${marks(chunk.length)})`, chunk);
+  }
+
+  async listEntities(filter: { type?: Entity['type']; name?: string } = {}, page?: PageRequest): Promise<Entity[]> {
+    const { offset, limit } = pageBounds(page);
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    if (filter.type) where.push('e.type = ?'), params.push(filter.type);
+    if (filter.name) where.push('(LOWER(e.name) LIKE ? OR LOWER(e.aliases) LIKE ?)'), params.push(`%${filter.name.toLowerCase()}%`, `%${filter.name.toLowerCase()}%`);
+    const rows = await this.db.all(
+      `SELECT e.*, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) AS mention_count FROM entities e
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY mention_count DESC, e.id LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
+    return this.entitiesFromRows(rows);
+  }
+
+  async getEntity(id: EntityId): Promise<Entity | null> {
+    const rows = await this.db.all('SELECT e.*, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) AS mention_count FROM entities e WHERE e.id = ?', [fromId('entity', id) ?? -1]);
+    return (await this.entitiesFromRows(rows))[0] ?? null;
+  }
+
+  async replaceRelations(story: StoryId | null, relations: readonly Relation[]): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      if (story === null) await tx.run('DELETE FROM relations');
+      else await tx.run('DELETE FROM relations WHERE story_id = ?', [fromId('story', story)]);
+      for (const r of relations) {
+        await tx.run('INSERT INTO relations (story_id, kind, claim_ids, note) VALUES (?, ?, ?, ?)', [fromId('story', story), r.kind, json(r.claims), r.note]);
+      }
+    });
+  }
+
+  async listRelations(filter: { story?: StoryId } = {}, page?: PageRequest): Promise<Relation[]> {
+    const { offset, limit } = pageBounds(page);
+    const rows = filter.story
+      ? await this.db.all('SELECT * FROM relations WHERE story_id = ? ORDER BY id LIMIT ? OFFSET ?', [fromId('story', filter.story) ?? -1, limit, offset])
+      : await this.db.all('SELECT * FROM relations ORDER BY id LIMIT ? OFFSET ?', [limit, offset]);
+    return rows.map(relationFromRow);
+  }
+
+  async replaceTimeline(story: StoryId | null, entries: readonly TimelineEntry[]): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      if (story === null) await tx.run('DELETE FROM timeline');
+      else await tx.run('DELETE FROM timeline WHERE story_id = ?', [fromId('story', story)]);
+      for (const t of entries) {
+        await tx.run('INSERT INTO timeline (story_id, event_id, when_value, when_start, text, sources) VALUES (?, ?, ?, ?, ?, ?)', [
+          fromId('story', story), fromId('event', t.event), json(t.when), t.when.start, t.text, json(t.sources),
+        ]);
+      }
+    });
+  }
+
+  async listTimeline(filter: { story?: StoryId } = {}, page?: PageRequest): Promise<TimelineEntry[]> {
+    const { offset, limit } = pageBounds(page);
+    const rows = filter.story
+      ? await this.db.all('SELECT * FROM timeline WHERE story_id = ? ORDER BY when_start, id LIMIT ? OFFSET ?', [fromId('story', filter.story) ?? -1, limit, offset])
+      : await this.db.all('SELECT * FROM timeline ORDER BY story_id, when_start, id LIMIT ? OFFSET ?', [limit, offset]);
+    return rows.map(timelineFromRow);
+  }
+
+  async search(query: string, page?: PageRequest): Promise<SearchHit[]> {
+    const q = this.searchDialect.toQuery(query);
+    if (q === null) return [];
+    const { offset, limit } = pageBounds(page);
+    const rows = await this.db.all<{ id: number; title: string | null; snippet: string; rank: number }>(this.searchDialect.searchSql, [q, limit, offset]);
+    return rows.map((r) => ({ article: toId<ArticleId>('article', r.id), title: r.title, snippet: r.snippet, rank: Number(r.rank) }));
+  }
+
+  async schemaVersion(): Promise<number> {
+    return Number((await this.db.get<{ v: number }>('SELECT MAX(version) AS v FROM schema_migrations'))?.v ?? 0);
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private async selectIn(prefix: string, ids: readonly number[], suffix = ''): Promise<Record<string, unknown>[]> {
+    const out: Record<string, unknown>[] = [];
+    for (const chunk of chunks(ids, ROWS_PER_STATEMENT)) out.push(...(await this.db.all(`${prefix} (${marks(chunk.length)})${suffix}`, chunk)));
+    return out;
+  }
+
+  /** Article ids grouped by the given column's value, for the given values. */
+  private async membersOf(column: 'event_id' | 'story_id', values: readonly number[]): Promise<Map<number, ArticleId[]>> {
+    const rows = await this.selectIn(`SELECT id, ${column} AS owner FROM articles WHERE ${column} IN`, values, ' ORDER BY id');
+    const out = new Map<number, ArticleId[]>();
+    for (const r of rows) {
+      const owner = Number(r.owner);
+      (out.get(owner) ?? out.set(owner, []).get(owner)!).push(toId<ArticleId>('article', r.id));
+    }
+    return out;
+  }
+
+  private async storiesFromRows(rows: Record<string, unknown>[]): Promise<Story[]> {
+    const ids = rows.map((r) => Number(r.id));
+    const articles = await this.membersOf('story_id', ids);
+    const eventRows = await this.selectIn('SELECT id, story_id FROM events WHERE story_id IN', ids, ' ORDER BY when_start, id');
+    const events = new Map<number, EventId[]>();
+    for (const r of eventRows) {
+      const owner = Number(r.story_id);
+      (events.get(owner) ?? events.set(owner, []).get(owner)!).push(toId<EventId>('event', r.id));
+    }
+    return rows.map((r) => storyFromRow(r, events.get(Number(r.id)) ?? [], articles.get(Number(r.id)) ?? []));
+  }
+
+  private async entitiesFromRows(rows: Record<string, unknown>[]): Promise<Entity[]> {
+    const ids = rows.map((r) => Number(r.id));
+    const links = await this.selectIn('SELECT DISTINCT entity_id, article_id FROM mentions WHERE entity_id IN', ids, ' ORDER BY article_id');
+    const byEntity = new Map<number, ArticleId[]>();
+    for (const r of links) {
+      const owner = Number(r.entity_id);
+      (byEntity.get(owner) ?? byEntity.set(owner, []).get(owner)!).push(toId<ArticleId>('article', r.article_id));
+    }
+    return rows.map((r) => entityFromRow(r, byEntity.get(Number(r.id)) ?? []));
+  }
+
+  /** Keyset pagination over a table (`select` has no WHERE of its own): constant memory and cost per batch at any store size. */
+  private async *streamTable<T>(select: string, key: string, map: (r: Record<string, unknown>) => T, batchSize: number): AsyncGenerator<T> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.db.all(`${select} WHERE ${key} > ? ORDER BY ${key} LIMIT ?`, [after, batchSize]);
+      for (const r of rows) yield map(r);
+      if (rows.length < batchSize) return;
+      after = Number(rows.at(-1)!.id);
+    }
+  }
+}
+
+async function insertAnalysis(tx: SqlDriver, articleId: number, analysis: ArticleAnalysis): Promise<void> {
+  for (const d of analysis.dates) {
+    await tx.run('INSERT INTO dates (article_id, text, span_start, span_end, value) VALUES (?, ?, ?, ?, ?)', [articleId, d.text, d.span.start, d.span.end, json(d.value)]);
+  }
+  for (const m of analysis.entities) {
+    await tx.run('INSERT INTO mentions (article_id, name, type, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)', [articleId, m.name, m.type, m.text, m.span.start, m.span.end]);
+  }
+  for (const q of analysis.quotes) {
+    await tx.run('INSERT INTO quotes (article_id, text, span_start, span_end, speaker, via) VALUES (?, ?, ?, ?, ?, ?)', [articleId, q.text, q.span.start, q.span.end, q.speaker, json(q.via)]);
+  }
+  for (const c of analysis.claims) {
+    await tx.run('INSERT INTO claims (article_id, sentence, span_start, span_end, about, quantity, when_value, attributed_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+      articleId, c.sentence, c.span.start, c.span.end, c.about, c.quantity ? json(c.quantity) : null, c.when ? json(c.when) : null, c.attributedTo,
+    ]);
+  }
+}
+
+const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}

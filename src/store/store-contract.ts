@@ -1,0 +1,161 @@
+/**
+ * The store contract: behaviour every adapter must show. Each adapter's test calls
+ * runStoreContract with a factory for a fresh, empty store. (Named *.ts, not *.test.ts, so the
+ * runner does not collect it on its own; see embedded/embedded.test.ts and postgres/postgres.test.ts.)
+ */
+import { describe, expect, it } from 'vitest';
+import type { ArticleAnalysis, ArticleId, ClaimId, EntityId, EventId, NewArticle, StoryId } from '../types.js';
+import type { Store } from './store.js';
+
+export function sampleArticle(n: number, overrides: Partial<NewArticle> = {}): NewArticle {
+  return {
+    source: { path: `fixtures/article-${n}.txt` },
+    format: 'text',
+    fingerprint: `fp-${n}`,
+    title: `Harbour report number ${n}`,
+    outlet: 'Halvik Herald',
+    authors: ['Anna Berg'],
+    credits: ['AP'],
+    published: { start: '2026-02-04', end: '2026-02-04', precision: 'day', text: '4 February 2026' },
+    url: null,
+    body: `Firefighters contained warehouse fire number ${n} at the port.\n\nAbout 60 firefighters were deployed.`,
+    removed: [{ text: 'ADVERTISEMENT', reason: 'advertisement' }],
+    cleanedBy: 'text-dump',
+    ingestedAt: '2026-02-05T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export const sampleAnalysis: ArticleAnalysis = {
+  dates: [{ text: 'Tuesday', span: { start: 0, end: 7 }, value: { start: '2026-02-03', end: '2026-02-03', precision: 'day', text: 'Tuesday' } }],
+  entities: [{ name: 'Lars Holm', type: 'person', text: 'Holm', span: { start: 10, end: 14 } }],
+  quotes: [{ text: 'We were lucky', span: { start: 0, end: 13 }, speaker: 'Lars Holm', via: ['NWS'] }],
+  claims: [{ sentence: 'About 60 firefighters were deployed.', span: { start: 62, end: 98 }, about: 'firefighters deployed', quantity: { value: 60, unit: 'firefighters', bound: 'about' }, when: null, attributedTo: null }],
+};
+
+export function runStoreContract(name: string, makeStore: () => Promise<Store>): void {
+  describe(`${name} store contract`, () => {
+    it('stores an article once per fingerprint and round-trips every field', async () => {
+      const store = await makeStore();
+      try {
+        const first = await store.addArticles([{ article: sampleArticle(1), analysis: sampleAnalysis }]);
+        const again = await store.addArticles([{ article: sampleArticle(1), analysis: sampleAnalysis }, { article: sampleArticle(2), analysis: sampleAnalysis }]);
+        expect(first.added).toHaveLength(1);
+        expect(again.added.map((a) => a.fingerprint)).toEqual(['fp-2']);
+        expect(again.alreadyStored).toEqual([{ fingerprint: 'fp-1', existing: first.added[0]!.id }]);
+        expect(await store.countArticles()).toBe(2);
+        const stored = await store.getArticle(first.added[0]!.id);
+        expect(stored).toEqual({ ...sampleArticle(1), id: first.added[0]!.id, duplicateOf: null, event: null, story: null });
+        expect(await store.getArticle('a999999' as ArticleId)).toBeNull();
+        expect(await store.getArticle('e1' as ArticleId)).toBeNull();
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('keeps the analysis with its article', async () => {
+      const store = await makeStore();
+      try {
+        const { added } = await store.addArticles([{ article: sampleArticle(1), analysis: sampleAnalysis }]);
+        const id = added[0]!.id;
+        const analysis = await store.getAnalysis(id);
+        expect({ dates: analysis.dates, entities: analysis.entities, quotes: analysis.quotes, claims: analysis.claims }).toEqual(sampleAnalysis);
+        const quotes = await store.listQuotes({ speaker: 'holm' });
+        expect(quotes).toHaveLength(1);
+        expect(quotes[0]).toMatchObject({ article: id, speaker: 'Lars Holm', via: ['NWS'], speakerEntity: null });
+        expect(await store.listClaims({ about: 'firefighters' })).toHaveLength(1);
+        expect(await store.listClaims({ about: 'tractors' })).toHaveLength(0);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('streams every article in id order', async () => {
+      const store = await makeStore();
+      try {
+        await store.addArticles(Array.from({ length: 25 }, (_, i) => ({ article: sampleArticle(i + 1), analysis: sampleAnalysis })));
+        const seen: string[] = [];
+        for await (const a of store.streamArticles(7)) seen.push(a.fingerprint);
+        expect(seen).toEqual(Array.from({ length: 25 }, (_, i) => `fp-${i + 1}`));
+        const claims: string[] = [];
+        for await (const c of store.streamClaims(4)) claims.push(c.article);
+        expect(claims).toHaveLength(25);
+        expect(await store.listArticles({ offset: 20, limit: 10 })).toHaveLength(5);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('links articles to events and stories, and lists them back', async () => {
+      const store = await makeStore();
+      try {
+        const { added } = await store.addArticles([1, 2, 3].map((n) => ({ article: sampleArticle(n), analysis: sampleAnalysis })));
+        const [a1, a2, a3] = added.map((a) => a.id);
+        const e1 = 'e1' as EventId;
+        const s1 = 's1' as StoryId;
+        await store.putStories([{ id: s1, label: 'Port fire', events: [], articles: [] }]);
+        await store.putEvents([{ id: e1, label: 'Warehouse fire', articles: [], when: { start: '2026-02-03', end: '2026-02-03', precision: 'day' }, story: s1 }]);
+        await store.setArticleLinks([{ id: a1!, event: e1, story: s1 }, { id: a2!, event: e1, story: s1, duplicateOf: a1! }]);
+        expect(await store.getEvent(e1)).toMatchObject({ articles: [a1, a2], story: s1, label: 'Warehouse fire' });
+        expect(await store.getStory(s1)).toMatchObject({ events: [e1], articles: [a1, a2] });
+        expect((await store.getArticle(a2!))?.duplicateOf).toBe(a1);
+        expect((await store.getArticle(a3!))?.event).toBeNull();
+        await store.deleteEvents([e1]);
+        expect(await store.getEvent(e1)).toBeNull();
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('replaces relations and timeline per story', async () => {
+      const store = await makeStore();
+      try {
+        const { added } = await store.addArticles([{ article: sampleArticle(1), analysis: sampleAnalysis }]);
+        const s1 = 's1' as StoryId;
+        const relation = { kind: 'conflicts' as const, claims: ['c1', 'c2'] as ClaimId[], note: 'different totals' };
+        await store.replaceRelations(s1, [relation]);
+        await store.replaceRelations(s1, [relation]);
+        expect(await store.listRelations({ story: s1 })).toEqual([relation]);
+        const entry = { when: { start: '2026-02-03', end: '2026-02-03', precision: 'day' as const }, text: 'Fire contained.', event: null, sources: [{ article: added[0]!.id, span: { start: 0, end: 10 } }] };
+        await store.replaceTimeline(s1, [entry]);
+        expect(await store.listTimeline({ story: s1 })).toEqual([entry]);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('derives entity articles and mention counts from assigned mentions', async () => {
+      const store = await makeStore();
+      try {
+        const { added } = await store.addArticles([1, 2].map((n) => ({ article: sampleArticle(n), analysis: sampleAnalysis })));
+        const n1 = 'n1' as EntityId;
+        await store.putEntities([{ id: n1, name: 'Lars Holm', type: 'person', aliases: ['Holm'], articles: [], mentions: 0 }]);
+        const mentions = await store.listMentions(added.map((a) => a.id));
+        await store.setMentionEntities(mentions.map((m) => ({ mention: m.id, entity: n1 })));
+        expect(await store.getEntity(n1)).toMatchObject({ name: 'Lars Holm', aliases: ['Holm'], articles: added.map((a) => a.id), mentions: 2 });
+        expect((await store.listQuotes())[0]!.speakerEntity).toBe(n1);
+        expect(await store.listEntities({ type: 'person', name: 'holm' })).toHaveLength(1);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('finds articles by full-text search, ranked, with marked snippets', async () => {
+      const store = await makeStore();
+      try {
+        await store.addArticles([
+          { article: sampleArticle(1, { title: 'Tractor output doubles', body: 'The tractor plant doubled its output of tractors this year.' }), analysis: sampleAnalysis },
+          { article: sampleArticle(2, { title: 'Ferry news', body: 'A ferry line reopened; one tractor was carried aboard.' }), analysis: sampleAnalysis },
+        ]);
+        const hits = await store.search('tractor');
+        expect(hits.map((h) => h.title)).toEqual(['Tractor output doubles', 'Ferry news']);
+        expect(hits[0]!.snippet).toMatch(/\u0001tractor\u0002/i);
+        expect(await store.search('"; DROP TABLE articles; --')).toEqual([]);
+        expect(await store.search('***')).toEqual([]);
+        expect(await store.countArticles()).toBe(2);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,127 @@
+/**
+ * The one store interface. Every command, the HTTP API and the pipeline talk to this; the
+ * embedded (SQLite) and PostgreSQL adapters implement it with the same schema and queries.
+ */
+import type {
+  Article, ArticleAnalysis, ArticleId, Claim, ClaimId, DateRecord, Entity, EntityId, EntityMention, Event, EventId,
+  NewArticle, Quote, QuoteId, Relation, Story, StoryId, TimelineEntry,
+} from '../types.js';
+
+export interface PageRequest {
+  /** Items to skip. Default 0. */
+  readonly offset?: number;
+  /** Items to return. Default 50, at most 1000. */
+  readonly limit?: number;
+}
+
+export interface NewArticleWithAnalysis {
+  readonly article: NewArticle;
+  readonly analysis: ArticleAnalysis;
+}
+
+export interface AddArticlesResult {
+  /** Articles stored by this call, in input order. */
+  readonly added: readonly Article[];
+  /** Inputs whose fingerprint was already stored: the same document ingested again. */
+  readonly alreadyStored: readonly { readonly fingerprint: string; readonly existing: ArticleId }[];
+}
+
+/** Corpus-level links of one article, set by dedup and clustering. Absent fields are left as they are. */
+export interface ArticleLinks {
+  readonly id: ArticleId;
+  readonly duplicateOf?: ArticleId | null;
+  readonly event?: EventId | null;
+  readonly story?: StoryId | null;
+}
+
+export interface MentionRow extends EntityMention {
+  /** Row id, for `setMentionEntities`. */
+  readonly id: number;
+  readonly article: ArticleId;
+  readonly entity: EntityId | null;
+}
+
+export interface SearchHit {
+  readonly article: ArticleId;
+  readonly title: string | null;
+  /** Body excerpt around the match; matched terms wrapped in \u0001 ... \u0002 markers (never HTML). */
+  readonly snippet: string;
+  readonly rank: number;
+}
+
+export interface QuoteFilter {
+  readonly article?: ArticleId;
+  /** Case-insensitive substring of the speaker's name. */
+  readonly speaker?: string;
+}
+
+export interface ClaimFilter {
+  readonly article?: ArticleId;
+  /** Case-insensitive substring of `about` or the sentence. */
+  readonly about?: string;
+}
+
+export interface Store {
+  readonly kind: 'embedded' | 'postgres';
+  /** Where the store lives, for messages: a folder or a redacted connection string. */
+  readonly location: string;
+
+  /** Stores articles with their analysis, one transaction per call; documents already stored are skipped. */
+  addArticles(items: readonly NewArticleWithAnalysis[]): Promise<AddArticlesResult>;
+  getArticle(id: ArticleId): Promise<Article | null>;
+  getArticles(ids: readonly ArticleId[]): Promise<Article[]>;
+  listArticles(page?: PageRequest): Promise<Article[]>;
+  countArticles(): Promise<number>;
+  /** Every article in id order, fetched in batches: memory stays bounded for any store size. */
+  streamArticles(batchSize?: number): AsyncIterable<Article>;
+  setArticleLinks(links: readonly ArticleLinks[]): Promise<void>;
+
+  /** Per-article extraction. */
+  getAnalysis(id: ArticleId): Promise<ArticleAnalysis & { readonly quoteIds: QuoteId[]; readonly claimIds: ClaimId[] }>;
+  listQuotes(filter?: QuoteFilter, page?: PageRequest): Promise<Quote[]>;
+  listClaims(filter?: ClaimFilter, page?: PageRequest): Promise<Claim[]>;
+  getClaims(ids: readonly ClaimId[]): Promise<Claim[]>;
+  streamQuotes(batchSize?: number): AsyncIterable<Quote>;
+  streamClaims(batchSize?: number): AsyncIterable<Claim>;
+  streamDates(batchSize?: number): AsyncIterable<DateRecord>;
+  streamMentions(batchSize?: number): AsyncIterable<MentionRow>;
+  /** Mentions of the given articles (for incremental entity merging). */
+  listMentions(articles: readonly ArticleId[]): Promise<MentionRow[]>;
+  setMentionEntities(assignments: readonly { readonly mention: number; readonly entity: EntityId }[]): Promise<void>;
+
+  /** Corpus-level records; each `put` replaces the records with the same ids. */
+  putEvents(events: readonly Event[]): Promise<void>;
+  deleteEvents(ids: readonly EventId[]): Promise<void>;
+  listEvents(filter?: { readonly story?: StoryId }, page?: PageRequest): Promise<Event[]>;
+  getEvent(id: EventId): Promise<Event | null>;
+  putStories(stories: readonly Story[]): Promise<void>;
+  deleteStories(ids: readonly StoryId[]): Promise<void>;
+  listStories(page?: PageRequest): Promise<Story[]>;
+  getStory(id: StoryId): Promise<Story | null>;
+  /** Entities' `articles` and `mentions` are derived from the mentions assigned to them; values given here are ignored. */
+  putEntities(entities: readonly Entity[]): Promise<void>;
+  deleteEntities(ids: readonly EntityId[]): Promise<void>;
+  listEntities(filter?: { readonly type?: Entity['type']; readonly name?: string }, page?: PageRequest): Promise<Entity[]>;
+  getEntity(id: EntityId): Promise<Entity | null>;
+  /** Replaces the relations among the claims of one story (or of the whole store when story is null). */
+  replaceRelations(story: StoryId | null, relations: readonly Relation[]): Promise<void>;
+  listRelations(filter?: { readonly story?: StoryId }, page?: PageRequest): Promise<Relation[]>;
+  replaceTimeline(story: StoryId | null, entries: readonly TimelineEntry[]): Promise<void>;
+  listTimeline(filter?: { readonly story?: StoryId }, page?: PageRequest): Promise<TimelineEntry[]>;
+
+  /** Full-text search over titles and bodies, best first. */
+  search(query: string, page?: PageRequest): Promise<SearchHit[]>;
+
+  /** The data layout version of this store (see SCHEMA_VERSION). */
+  schemaVersion(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 1000;
+
+export function pageBounds(page: PageRequest = {}): { offset: number; limit: number } {
+  const limit = Math.min(Math.max(Math.trunc(page.limit ?? DEFAULT_PAGE_SIZE), 1), MAX_PAGE_SIZE);
+  const offset = Math.max(Math.trunc(page.offset ?? 0), 0);
+  return { offset, limit };
+}
