@@ -1,0 +1,30 @@
+/**
+ * `npm run bench [-- --only <section>[,<section>]] [-- --articles N]`: runs the benchmark sections
+ * in scripts/bench/sections/ in name order and prints their figures. Each section exports
+ * `run(args): Promise<void>` and prints its own table. Timings here are measured, never asserted.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface BenchArgs {
+  /** Articles to generate for sections that scale with it; section default when absent. */
+  readonly articles?: number;
+  readonly only?: readonly string[];
+}
+
+const { values } = parseArgs({ options: { articles: { type: 'string' }, only: { type: 'string' } }, allowPositionals: true });
+const args: BenchArgs = {
+  ...(values.articles ? { articles: Number(values.articles) } : {}),
+  ...(values.only ? { only: values.only.split(',') } : {}),
+};
+
+const dir = join(import.meta.dirname, 'sections');
+const sections = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+for (const file of sections) {
+  const name = file.replace(/^\d+-/, '').replace(/\.ts$/, '');
+  if (args.only && !args.only.includes(name)) continue;
+  console.log(`\n## ${name}`);
+  const section = (await import(join(dir, file))) as { run(args: BenchArgs): Promise<void> };
+  await section.run(args);
+}
