@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { CLI, REPO, SHARED, hasShared, runCli, tempDir } from './helpers.js';
+import { BOTH_STORES, freshDb } from './stores.js';
 
 const root = tempDir();
 const demoCorpus = join(REPO, 'demo', 'corpus');
@@ -16,8 +17,8 @@ function validateAgainstSchema(exported: unknown): string[] {
   return validate(exported) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
 
-describe('dossier ingest + export', () => {
-  const db = join(root, 'demo-db');
+describe.each(BOTH_STORES)('dossier ingest + export (%s store)', (mode) => {
+  const db = freshDb(mode, 'demo');
 
   it('ingests the demo corpus and exports JSON that follows the contract', () => {
     const ingest = runCli(['ingest', demoCorpus, '--db', db]);
@@ -67,7 +68,7 @@ describe('dossier ingest + export', () => {
 
 describe('dossier ingest with bad input', () => {
   const dir = join(root, 'bad');
-  const db = join(root, 'bad-db');
+  const db = freshDb(undefined, 'bad');
   mkdirSync(dir, { recursive: true });
   const good = 'Ferry line reopens\nBy Jane Doe\n2026-06-01\n\nThe ferry line between the two islands reopened on Monday after a month of repairs, the operator said.\n';
   writeFileSync(join(dir, 'good.txt'), good);
@@ -108,9 +109,8 @@ describe('dossier ingest with bad input', () => {
 
   it('reports a folder it may not read and goes on', () => {
     const locked = join(root, 'locked');
-    const store = join(root, 'locked-db');
+    const store = freshDb(undefined, 'locked');
     mkdirSync(join(locked, 'private'), { recursive: true });
-    mkdirSync(store, { recursive: true });
     writeFileSync(join(locked, 'private', 'x.txt'), good);
     writeFileSync(join(locked, 'open.txt'), good.replace('Monday', 'Tuesday'));
     chmodSync(join(locked, 'private'), 0o000);
@@ -129,7 +129,7 @@ describe('dossier ingest with bad input', () => {
 
 describe('dossier ingest from stdin', () => {
   it('reads JSONL from - and reports a bad line by number', () => {
-    const db = join(root, 'stdin-db');
+    const db = freshDb(undefined, 'stdin');
     const input = [
       JSON.stringify({ title: 'One', outlet: 'Wire', published: '2026-05-04', body: 'The council approved the new cycle lanes on Monday by seven votes to two, officials said.' }),
       '{"title": broken',

@@ -1,7 +1,8 @@
-/** Opens the store a `--db` value names: a folder for the embedded store. */
+/** Opens the store a `--db` value names: a postgres:// URL for PostgreSQL, otherwise a folder for the embedded store. */
 import type { Result } from '../result.js';
 import type { Store } from './store.js';
 import { openEmbeddedStore } from './embedded/index.js';
+import { isPostgresUrl, openPostgresStore } from './postgres/index.js';
 
 export type { Store } from './store.js';
 export * from './store.js';
@@ -9,5 +10,5 @@ export * from './store.js';
 export const DEFAULT_DB = '.dossier';
 
 export function openStore(db: string = DEFAULT_DB, now: () => Date = () => new Date()): Promise<Result<Store>> {
-  return openEmbeddedStore(db, now);
+  return isPostgresUrl(db) ? openPostgresStore(db, now) : openEmbeddedStore(db, now);
 }

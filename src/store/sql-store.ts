@@ -25,6 +25,7 @@ export interface SearchDialect {
 
 const ARTICLE_COLUMNS = 'id, fingerprint, source_path, source_url, format, title, outlet, authors, credits, published, url, body, removed, cleaned_by, duplicate_of, event_id, story_id, ingested_at';
 const QUOTE_SELECT = `SELECT q.*, (SELECT m.entity_id FROM mentions m WHERE m.article_id = q.article_id AND m.name = q.speaker AND m.entity_id IS NOT NULL ORDER BY m.id LIMIT 1) AS speaker_entity FROM quotes q`;
+/* Orderings on nullable columns say NULLS FIRST: SQLite's default and PostgreSQL's opposite, so both stores list alike. */
 /** Rows per multi-row statement; below SQLite's and PostgreSQL's parameter limits for every table here. */
 const ROWS_PER_STATEMENT = 100;
 
@@ -192,7 +193,7 @@ export class SqlStore implements Store {
   async listEvents(filter: { story?: StoryId } = {}, page?: PageRequest): Promise<Event[]> {
     const { offset, limit } = pageBounds(page);
     const rows = filter.story
-      ? await this.db.all('SELECT * FROM events WHERE story_id = ? ORDER BY when_start, id LIMIT ? OFFSET ?', [fromId('story', filter.story) ?? -1, limit, offset])
+      ? await this.db.all('SELECT * FROM events WHERE story_id = ? ORDER BY when_start NULLS FIRST, id LIMIT ? OFFSET ?', [fromId('story', filter.story) ?? -1, limit, offset])
       : await this.db.all('SELECT * FROM events ORDER BY id LIMIT ? OFFSET ?', [limit, offset]);
     const members = await this.membersOf('event_id', rows.map((r) => Number(r.id)));
     return rows.map((r) => eventFromRow(r, members.get(Number(r.id)) ?? []));
@@ -297,8 +298,8 @@ export class SqlStore implements Store {
   async listTimeline(filter: { story?: StoryId } = {}, page?: PageRequest): Promise<TimelineEntry[]> {
     const { offset, limit } = pageBounds(page);
     const rows = filter.story
-      ? await this.db.all('SELECT * FROM timeline WHERE story_id = ? ORDER BY when_start, id LIMIT ? OFFSET ?', [fromId('story', filter.story) ?? -1, limit, offset])
-      : await this.db.all('SELECT * FROM timeline ORDER BY story_id, when_start, id LIMIT ? OFFSET ?', [limit, offset]);
+      ? await this.db.all('SELECT * FROM timeline WHERE story_id = ? ORDER BY when_start NULLS FIRST, id LIMIT ? OFFSET ?', [fromId('story', filter.story) ?? -1, limit, offset])
+      : await this.db.all('SELECT * FROM timeline ORDER BY story_id NULLS FIRST, when_start NULLS FIRST, id LIMIT ? OFFSET ?', [limit, offset]);
     return rows.map(timelineFromRow);
   }
 
@@ -340,7 +341,7 @@ export class SqlStore implements Store {
   private async storiesFromRows(rows: Record<string, unknown>[]): Promise<Story[]> {
     const ids = rows.map((r) => Number(r.id));
     const articles = await this.membersOf('story_id', ids);
-    const eventRows = await this.selectIn('SELECT id, story_id FROM events WHERE story_id IN', ids, ' ORDER BY when_start, id');
+    const eventRows = await this.selectIn('SELECT id, story_id FROM events WHERE story_id IN', ids, ' ORDER BY when_start NULLS FIRST, id');
     const events = new Map<number, EventId[]>();
     for (const r of eventRows) {
       const owner = Number(r.story_id);

@@ -124,6 +124,28 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       }
     });
 
+    it('orders undated events and store-wide timeline entries first, as both stores do', async () => {
+      const store = await makeStore();
+      try {
+        const s1 = 's1' as StoryId;
+        const day = (d: string) => ({ start: d, end: d, precision: 'day' as const });
+        await store.putStories([{ id: s1, label: 'Port fire', events: [], articles: [] }]);
+        await store.putEvents([
+          { id: 'e1' as EventId, label: 'dated', articles: [], when: day('2026-02-03'), story: s1 },
+          { id: 'e2' as EventId, label: 'undated', articles: [], when: null, story: s1 },
+        ]);
+        expect((await store.listEvents({ story: s1 })).map((e) => e.label)).toEqual(['undated', 'dated']);
+        expect((await store.getStory(s1))?.events).toEqual(['e2', 'e1']);
+        const entry = (text: string, when: ReturnType<typeof day> | { start: null; end: null; precision: null; text: string }) => ({ when, text, event: null, sources: [] });
+        // null replaces the whole store's timeline, so it goes first.
+        await store.replaceTimeline(null, [entry('store-wide', day('2027-01-01'))]);
+        await store.replaceTimeline(s1, [entry('later', day('2026-03-01')), entry('unresolved', { start: null, end: null, precision: null, text: 'soon' })]);
+        expect((await store.listTimeline()).map((t) => t.text)).toEqual(['store-wide', 'unresolved', 'later']);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('derives entity articles and mention counts from assigned mentions', async () => {
       const store = await makeStore();
       try {
