@@ -65,6 +65,7 @@ export function createPgPool(options: PgDriverOptions): pg.Pool {
     max: options.max ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
     idleTimeoutMillis: 10_000,
+    fallback_application_name: 'dossier',
     types: TYPES,
     ...(options.schema ? { options: `-c search_path=${quoteIdent(options.schema)}` } : {}),
   });
