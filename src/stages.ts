@@ -1,7 +1,8 @@
 /** Assembles the default stage implementations for a configuration. */
 import type { DossierConfig } from './config.js';
 import { defaultStages, type Stages } from './pipeline.js';
+import { defaultExtractor } from './extract/index.js';
 
 export function defaultStagesFor(_config: DossierConfig): Stages {
-  return defaultStages;
+  return { ...defaultStages, extractor: defaultExtractor };
 }

@@ -1,0 +1,27 @@
+/**
+ * "since 2023", "since March", "since last week": from the start of that date to the publication
+ * day, because the text speaks of the whole stretch up to now. The value depends on publication,
+ * so it stays unresolved when that is unknown.
+ */
+import type { Refiner } from 'chrono-node';
+import { anchorOf, markSide, referenceDay, sideInterval, unitOf } from '../mark.js';
+
+const SINCE = /\b(?:ever\s+)?since\s+$/i;
+
+export const sinceRefiner: Refiner = {
+  refine: (context, results) => {
+    for (const r of results) {
+      if (r.end || unitOf(r.start) === null || anchorOf(r) !== null) continue;
+      const lead = SINCE.exec(context.text.slice(Math.max(0, r.index - 12), r.index));
+      if (!lead) continue;
+      const from = sideInterval(r.start)!.start;
+      const ref = referenceDay(context);
+      if (from >= ref) continue;
+      r.start = markSide(context.createParsingComponents(), 'day', from);
+      r.end = markSide(context.createParsingComponents(), 'day', ref);
+      r.index -= lead[0].length;
+      r.text = lead[0] + r.text;
+    }
+    return results;
+  },
+};
