@@ -10,7 +10,7 @@ import type { ErrorCode } from './errors.js';
 import { defaultCleaner, joinParagraphs, parsePage, type Cleaner } from './clean/index.js';
 import { readMetadata } from './metadata/index.js';
 import { collectInputs } from './ingest/collect-inputs.js';
-import { readInput } from './ingest/read-input.js';
+import { readInputs } from './ingest/read-inputs.js';
 import type { IngestOptions } from './config.js';
 import type { NewArticleWithAnalysis, Store } from './store/store.js';
 
@@ -71,7 +71,12 @@ export interface IngestSummary {
   readonly added: readonly Article[];
 }
 
-/** Ingests files, folders, globs or "-" (stdin) into the store, then runs the corpus passes on what was added. */
+/**
+ * Ingests files, folders, globs or "-" (stdin) into the store, then runs the corpus passes on what was added.
+ * Documents go in batches of `options.batchSize`: a batch's fingerprints are looked up first, so a
+ * document already stored costs one index lookup, not a cleaning; the rest of the batch is cleaned
+ * and stored in one transaction (a crash leaves whole batches only).
+ */
 export async function ingestSpecs(
   specs: readonly string[],
   store: Store,
@@ -84,41 +89,43 @@ export async function ingestSpecs(
   const added: Article[] = [];
   let alreadyStored = 0;
   let rejected = 0;
-  let pending: { path: string; item: NewArticleWithAnalysis }[] = [];
+  let batch: { path: string; raw: RawDocument }[] = [];
 
   const flush = async (): Promise<void> => {
-    if (pending.length === 0) return;
-    const batch = pending;
-    pending = [];
-    const result = await store.addArticles(batch.map((p) => p.item));
+    if (batch.length === 0) return;
+    const docs = batch;
+    batch = [];
+    const known = await store.hasFingerprints(docs.map((d) => d.raw.fingerprint));
+    const pending: NewArticleWithAnalysis[] = [];
+    for (const { raw } of docs) {
+      if (known.has(raw.fingerprint)) {
+        alreadyStored++;
+        continue;
+      }
+      known.add(raw.fingerprint); // the same document twice in one batch is stored once
+      const processed = safeProcess(raw, stages, ctx);
+      if (processed.ok) pending.push(processed.value);
+      else {
+        rejected++;
+        onEvent({ kind: 'rejected', path: describeSource(raw), code: processed.error.code, message: processed.error.message });
+      }
+    }
+    const result = await store.addArticles(pending);
     added.push(...result.added);
     alreadyStored += result.alreadyStored.length;
-    onEvent({ kind: 'progress', path: batch.at(-1)!.path, stored: added.length, skipped: alreadyStored });
+    onEvent({ kind: 'progress', path: docs.at(-1)!.path, stored: added.length, skipped: alreadyStored });
   };
 
-  for await (const input of collectInputs(specs)) {
-    if (input.kind === 'error') {
+  for await (const event of readInputs(collectInputs(specs), readOptions)) {
+    if (event.kind === 'error') {
       rejected++;
-      onEvent({ kind: 'rejected', path: input.path, code: input.code, message: input.message });
-      continue;
-    }
-    for await (const event of readInput(input.path, readOptions)) {
-      if (event.kind === 'error') {
-        rejected++;
-        onEvent({ kind: 'rejected', path: event.path, code: event.code, message: event.message });
-      } else if (event.kind === 'warning') {
-        onEvent(event);
-      } else {
-        for (const raw of event.documents) {
-          const processed = safeProcess(raw, stages, ctx);
-          if (!processed.ok) {
-            rejected++;
-            onEvent({ kind: 'rejected', path: describeSource(raw), code: processed.error.code, message: processed.error.message });
-            continue;
-          }
-          pending.push({ path: input.path, item: processed.value });
-          if (pending.length >= options.batchSize) await flush();
-        }
+      onEvent({ kind: 'rejected', path: event.path, code: event.code, message: event.message });
+    } else if (event.kind === 'warning') {
+      onEvent(event);
+    } else {
+      for (const raw of event.documents) {
+        batch.push({ path: event.path, raw });
+        if (batch.length >= options.batchSize) await flush();
       }
     }
   }

@@ -86,6 +86,8 @@ export interface RawDocument {
 /** Why a piece of the page is not part of the article body. */
 export type RemovalReason =
   | 'title'
+  /** The publication's name printed above the headline; the metadata stage reads the outlet from it. */
+  | 'masthead'
   | 'byline'
   | 'dateline'
   | 'related-headlines'

@@ -61,7 +61,8 @@ export async function* readInput(path: string, options: ReadOptions): AsyncGener
   }
 }
 
-function* readWhole(path: string, source: SourceRef, bytes: Buffer, options: ReadOptions): Generator<ReadEvent> {
+/** A whole file's bytes -> its documents (any format), or why it holds none. */
+export function* readWhole(path: string, source: SourceRef, bytes: Buffer, options: ReadOptions): Generator<ReadEvent> {
   const decoded = decodeBytes(bytes, { maxBytes: options.maxBytes });
   if (!decoded.ok) {
     yield { kind: 'error', path, code: decoded.error.code, message: decoded.error.message };

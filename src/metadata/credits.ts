@@ -1,63 +1,58 @@
-/** Wire services and photo agencies credited by a page: "(AP)", "Reuters/...", "Photo: Yonhap", "AFP via Getty Images". */
+/**
+ * Wire services and photo agencies a page credits: "(AP)", "Reuters/Kim Hong-Ji", "Photo: X/Yonhap",
+ * "AFP via Getty Images", "© 2026 The Associated Press", "according to Reuters".
+ *
+ * One scan per text finds every agency name; only then is the text around each name checked for a
+ * credit position. (An agency's name alone is no credit: "the AP exam", "Reuters is a company".)
+ */
+import { AGENCY_ALTERNATION, canonicalAgency } from '../clean/agencies.js';
 
-/** Canonical short name by every way pages write it. Longest forms first so "Associated Press" wins over "AP". */
-const AGENCIES: readonly (readonly [canonical: string, forms: readonly string[]])[] = [
-  ['AP', ['Associated Press', 'AP']],
-  ['Reuters', ['Reuters', 'Thomson Reuters']],
-  ['AFP', ['Agence France-Presse', 'Agence France Presse', 'AFP']],
-  ['Yonhap', ['Yonhap News Agency', 'Yonhap']],
-  ['KCNA', ['Korean Central News Agency', 'KCNA']],
-  ['Xinhua', ['Xinhua News Agency', 'Xinhua']],
-  ['Kyodo', ['Kyodo News', 'Kyodo']],
-  ['EPA', ['European Pressphoto Agency', 'EPA-EFE', 'EPA']],
-  ['EFE', ['EFE']],
-  ['dpa', ['Deutsche Presse-Agentur', 'dpa']],
-  ['ANSA', ['ANSA']],
-  ['Getty Images', ['Getty Images']],
-  ['PA', ['Press Association', 'PA Media']],
-  ['UPI', ['United Press International', 'UPI']],
-  ['Bloomberg', ['Bloomberg News']],
-  ['TASS', ['TASS']],
-  ['ANI', ['Asian News International', 'ANI']],
-  ['PTI', ['Press Trust of India', 'PTI']],
-  ['CP', ['The Canadian Press', 'Canadian Press']],
-  ['AAP', ['Australian Associated Press', 'AAP']],
+const ANY_AGENCY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${AGENCY_ALTERNATION})(?![\\p{L}\\p{N}])`, 'giu');
+/** How much text before and after a name is read for its context, characters. */
+const BEFORE_CHARS = 70;
+const AFTER_CHARS = 30;
+
+/** Where an agency name stands when it is credited. `before` ends at the name; `after` starts after it. */
+const CREDIT_CONTEXTS: readonly { readonly before?: RegExp; readonly after?: RegExp; readonly major?: boolean }[] = [
+  { before: /\(\s*$/, after: /^\s*(?:\)|[/,;]|photos?\b)/i }, // dateline "(Yonhap) --", "(AP Photo/...)"
+  { after: /^\s*(?:photos?|images?|pictures?|video|graphics?|photograph)\b/i }, // "AP Photo", "Yonhap photo"
+  { before: /\b(?:photo|photos|image|picture|video|credit|credits|source|sources|via|courtesy(?: of)?|photograph|graphic)\s*[:/|]?\s*(?:by\s+)?(?:[\p{L}.' -]{0,40}\/\s*)?$/iu },
+  { after: /^\s*\/\s*\p{Lu}/u }, // "Reuters/Kim Hong-Ji"
+  { before: /[\p{L}.]\s*\/\s*$/u }, // "Jane Roe/AFP"
+  { before: /(?:^|[—–-]\s*|\bby\s+(?:the\s+)?)$/i, after: /^\s*(?:$|[.,)])/, major: true }, // "— Reuters", "By The Associated Press"
+  { before: /\b(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:the\s+)?$/i },
+  { before: /\b(?:according to|told|reported by|said in a statement to|quoted by|cited by|in an interview with)\s+(?:the\s+)?$/i, major: true },
 ];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const FORM_TO_CANONICAL = new Map(AGENCIES.flatMap(([canonical, forms]) => forms.map((f) => [f.toLowerCase(), canonical] as const)));
-const ALL_FORMS = AGENCIES.flatMap(([, forms]) => forms).sort((a, b) => b.length - a.length).map(escape).join('|');
-/** Short acronyms are credits only in credit positions; long names anywhere in a credit context. */
-const CREDIT_CONTEXTS: readonly RegExp[] = [
-  new RegExp(`\\((?<a>${ALL_FORMS})\\)`, 'giu'), // dateline "(AP) —", "(Yonhap)"
-  new RegExp(`\\b(?<a>${ALL_FORMS})\\s*(?:photo|images?|pictures?|video|graphic)s?\\b`, 'giu'), // "AP Photo"
-  new RegExp(`\\b(?:photo|image|picture|video|credit|source|via|courtesy(?: of)?)\\s*[:/|]?\\s*(?:by\\s+)?(?:[\\p{L}.' -]{0,40}/\\s*)?(?<a>${ALL_FORMS})\\b`, 'giu'),
-  new RegExp(`\\b(?<a>${ALL_FORMS})\\s*/\\s*[\\p{Lu}][\\p{L}.' -]{1,40}`, 'giu'), // "Reuters/Kim Hong-Ji"
-  new RegExp(`[\\p{L}.]+\\s*/\\s*(?<a>${ALL_FORMS})\\b`, 'giu'), // "Jane Doe/AFP"
-  new RegExp(`(?:^|[—–-]\\s*|\\bby\\s+)(?<a>Associated Press|Reuters|Agence France-Presse|Yonhap News Agency|Yonhap|AFP|AP)\\s*(?:$|[.,)])`, 'gimu'),
-  new RegExp(`\\b(?:©|copyright)\\s*(?:\\d{4}\\s*)?(?:the\\s+)?(?<a>${ALL_FORMS})\\b`, 'giu'),
-  new RegExp(`\\b(?:according to|told|reported by|said in a statement to|quoted by|cited by)\\s+(?:the\\s+)?(?<a>Associated Press|Reuters|Agence France-Presse|Yonhap(?: News Agency)?|Xinhua|Kyodo(?: News)?)\\b`, 'giu'),
-];
+/** Agencies credited often enough that a bare "— Reuters" or "told Reuters" is a credit. */
+const MAJOR = new Set(['AP', 'Reuters', 'AFP', 'Yonhap', 'Xinhua', 'Kyodo', 'KCNA', 'dpa', 'EFE', 'ANSA', 'TASS', 'Interfax', 'Bloomberg', 'PA', 'CP', 'AAP', 'PTI', 'ANI', 'Anadolu', 'UPI']);
 
 /** Patterns match case-insensitively ("REUTERS/", "Photo:"), but the agency itself must be written as a name:
- *  capitalised ("Reuters") or in capitals ("AP"), never as a lower-case word ("ap", "via"). */
+ *  capitalised ("Reuters") or in capitals ("AP"), never as a lower-case word ("ap", "via"); "dpa" is written so. */
 function writtenLikeAName(written: string): boolean {
-  if (written === written.toUpperCase()) return true;
-  return written.length > 3 && /^\p{Lu}/u.test(written) && FORM_TO_CANONICAL.has(written.toLowerCase()) && written.split(/\s+/).every((w) => /^[\p{Lu}\d-]|^(?:of|the|de)$/u.test(w));
+  if (written === 'dpa') return true;
+  if (written === written.toUpperCase()) return /\p{Lu}/u.test(written);
+  return written.length > 3 && written.split(/\s+/).every((w) => /^[\p{Lu}\d-]|^(?:of|the|de)$/u.test(w));
 }
 
 /** Canonical agency names credited in the given texts, in first-seen order. */
 export function findCredits(texts: readonly string[]): string[] {
   const found: string[] = [];
   for (const text of texts) {
-    for (const pattern of CREDIT_CONTEXTS) {
-      pattern.lastIndex = 0;
-      for (const m of text.matchAll(pattern)) {
-        const written = m.groups!.a!;
-        const canonical = FORM_TO_CANONICAL.get(written.toLowerCase());
-        if (canonical && writtenLikeAName(written) && !found.includes(canonical)) found.push(canonical);
-      }
+    ANY_AGENCY.lastIndex = 0;
+    for (let m = ANY_AGENCY.exec(text); m; m = ANY_AGENCY.exec(text)) {
+      const written = m[0];
+      const canonical = canonicalAgency(written);
+      if (!canonical || found.includes(canonical) || !writtenLikeAName(written)) continue;
+      // A cut-off window starts with a marker, so that "^" in a context means the start of the text only.
+      const before = (m.index > BEFORE_CHARS ? '\u0001' : '') + text.slice(Math.max(0, m.index - BEFORE_CHARS), m.index);
+      const after = text.slice(m.index + written.length, m.index + written.length + AFTER_CHARS);
+      const credited = CREDIT_CONTEXTS.some((c) => (!c.major || MAJOR.has(canonical)) && (!c.before || c.before.test(before)) && (!c.after || c.after.test(after)));
+      if (credited) found.push(canonical);
     }
   }
   return found;
 }
+
+/** The agency a byline's organisation names ("Associated Press" -> "AP"), or null. */
+export const agencyOf = (org: string | null): string | null => (org ? canonicalAgency(org) : null);

@@ -37,6 +37,14 @@ export class SqlStore implements Store {
     private readonly searchDialect: SearchDialect,
   ) {}
 
+  async hasFingerprints(fingerprints: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (const chunk of chunks([...new Set(fingerprints)], ROWS_PER_STATEMENT)) {
+      for (const r of await this.db.all<{ fingerprint: string }>(`SELECT fingerprint FROM articles WHERE fingerprint IN (${marks(chunk.length)})`, chunk)) found.add(String(r.fingerprint));
+    }
+    return found;
+  }
+
   async addArticles(items: readonly NewArticleWithAnalysis[]): Promise<AddArticlesResult> {
     if (items.length === 0) return { added: [], alreadyStored: [] };
     return this.db.transaction(async (tx) => {

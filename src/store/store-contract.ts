@@ -53,6 +53,19 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       }
     });
 
+    it('tells which fingerprints are already stored', async () => {
+      const store = await makeStore();
+      try {
+        expect(await store.hasFingerprints([])).toEqual(new Set());
+        await store.addArticles([1, 2].map((n) => ({ article: sampleArticle(n), analysis: sampleAnalysis })));
+        const many = Array.from({ length: 250 }, (_, i) => `fp-x${i}`);
+        expect(await store.hasFingerprints(['fp-2', 'fp-3', 'fp-1', 'fp-2', ...many])).toEqual(new Set(['fp-1', 'fp-2']));
+        expect(await store.hasFingerprints(["fp-1' OR '1'='1"])).toEqual(new Set());
+      } finally {
+        await store.close();
+      }
+    });
+
     it('keeps the analysis with its article', async () => {
       const store = await makeStore();
       try {

@@ -66,6 +66,8 @@ export interface Store {
   /** Where the store lives, for messages: a folder or a redacted connection string. */
   readonly location: string;
 
+  /** Which of these fingerprints are already stored: lets ingest skip cleaning a document it already has. */
+  hasFingerprints(fingerprints: readonly string[]): Promise<Set<string>>;
   /** Stores articles with their analysis, one transaction per call; documents already stored are skipped. */
   addArticles(items: readonly NewArticleWithAnalysis[]): Promise<AddArticlesResult>;
   getArticle(id: ArticleId): Promise<Article | null>;

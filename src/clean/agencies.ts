@@ -1,0 +1,53 @@
+/**
+ * News wires and photo agencies, by every way pages write them. Shared by the cleaners (a caption
+ * ends with an agency credit) and the metadata stage (which agencies a page credits).
+ */
+
+/** Canonical short name and the forms pages use. Longest forms are matched first, so "Associated Press" wins over "AP". */
+export const AGENCIES: readonly (readonly [canonical: string, forms: readonly string[]])[] = [
+  ['AP', ['Associated Press', 'AP']],
+  ['Reuters', ['Thomson Reuters', 'Reuters']],
+  ['AFP', ['Agence France-Presse', 'Agence France Presse', 'AFP']],
+  ['Yonhap', ['Yonhap News Agency', 'Yonhap News', 'Yonhap']],
+  ['KCNA', ['Korean Central News Agency', 'KCNA']],
+  ['Xinhua', ['Xinhua News Agency', 'Xinhua']],
+  ['Kyodo', ['Kyodo News', 'Kyodo']],
+  ['EPA', ['European Pressphoto Agency', 'EPA-EFE', 'EPA']],
+  ['EFE', ['EFE']],
+  ['dpa', ['Deutsche Presse-Agentur', 'dpa']],
+  ['ANSA', ['ANSA']],
+  ['Getty Images', ['Getty Images', 'Getty']],
+  ['PA', ['Press Association', 'PA Media', 'PA Wire']],
+  ['UPI', ['United Press International', 'UPI']],
+  ['Bloomberg', ['Bloomberg News']],
+  ['TASS', ['TASS']],
+  ['Interfax', ['Interfax']],
+  ['ANI', ['Asian News International', 'ANI']],
+  ['PTI', ['Press Trust of India', 'PTI']],
+  ['CP', ['The Canadian Press', 'Canadian Press']],
+  ['AAP', ['Australian Associated Press', 'AAP']],
+  ['NTB', ['NTB']],
+  ['TT', ['TT News Agency']],
+  ['ANP', ['ANP']],
+  ['Anadolu', ['Anadolu Agency', 'Anadolu']],
+  ['IRNA', ['IRNA']],
+  ['Bernama', ['Bernama']],
+  ['Antara', ['Antara']],
+  ['CNA', ['Central News Agency']],
+  ['NHK', ['NHK']],
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every written form, longest first, as a regex alternation (no group). */
+export const AGENCY_ALTERNATION = AGENCIES.flatMap(([, forms]) => forms)
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+
+const FORM_TO_CANONICAL = new Map(AGENCIES.flatMap(([canonical, forms]) => forms.map((f) => [f.toLowerCase(), canonical] as const)));
+
+/** The canonical name of an agency as written ("ASSOCIATED PRESS" -> "AP"), or null when it is none. */
+export function canonicalAgency(written: string): string | null {
+  return FORM_TO_CANONICAL.get(written.trim().replace(/^the\s+/i, '').toLowerCase()) ?? null;
+}
