@@ -22,6 +22,8 @@ interface ChildResult {
   readonly alreadyStored: number;
   readonly rejected: number;
   readonly seconds: number;
+  /** CPU time of the child (all its threads), seconds: the figure least disturbed by other load on the machine. */
+  readonly cpuSeconds: number;
   readonly maxRssMiB: number;
 }
 
@@ -42,8 +44,8 @@ export async function run(args: BenchArgs): Promise<void> {
     console.log(`generated ${total} articles (${counts.text} text dumps, ${counts.html} HTML pages) in ${root}`);
     console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (shared: figures vary with other load)`);
     console.log('');
-    console.log('| input | articles | stored | already stored | rejected | seconds | articles/s | MiB/s | peak RSS MiB |');
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    console.log('| input | articles | stored | already stored | rejected | wall s | articles/s (wall) | CPU s | articles per CPU-s | MiB/s (wall) | peak RSS MiB |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const kind of ['text', 'html'] as const) {
       const db = join(root, `db-${kind}`);
       const first = ingestInChild(dirs[kind], db);
@@ -57,8 +59,8 @@ export async function run(args: BenchArgs): Promise<void> {
 }
 
 function ingestInChild(folder: string, db: string): ChildResult {
-  const child = join(import.meta.dirname, '..', 'ingest-child.ts');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', child, folder, db], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const child = join(import.meta.dirname, '..', 'ingest-child.mjs');
+  const r = spawnSync(process.execPath, [child, folder, db], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`ingest child failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
   if (r.stderr.trim()) console.log(`child stderr (first lines):\n${r.stderr.split('\n').slice(0, 5).join('\n')}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as ChildResult;
@@ -66,5 +68,5 @@ function ingestInChild(folder: string, db: string): ChildResult {
 
 function row(label: string, articles: number, bytes: number, r: ChildResult): void {
   const rate = articles / r.seconds;
-  console.log(`| ${label} | ${articles} | ${r.ingested} | ${r.alreadyStored} | ${r.rejected} | ${r.seconds.toFixed(2)} | ${Math.round(rate)} | ${(bytes / 1048576 / r.seconds).toFixed(1)} | ${r.maxRssMiB.toFixed(0)} |`);
+  console.log(`| ${label} | ${articles} | ${r.ingested} | ${r.alreadyStored} | ${r.rejected} | ${r.seconds.toFixed(2)} | ${Math.round(rate)} | ${r.cpuSeconds.toFixed(2)} | ${Math.round(articles / r.cpuSeconds)} | ${(bytes / 1048576 / r.seconds).toFixed(1)} | ${r.maxRssMiB.toFixed(0)} |`);
 }
