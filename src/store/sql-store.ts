@@ -26,6 +26,8 @@ export interface SearchDialect {
 const ARTICLE_COLUMNS = 'id, fingerprint, source_path, source_url, format, title, outlet, authors, credits, published, url, body, removed, cleaned_by, duplicate_of, event_id, story_id, ingested_at';
 const QUOTE_SELECT = `SELECT q.*, (SELECT m.entity_id FROM mentions m WHERE m.article_id = q.article_id AND m.name = q.speaker AND m.entity_id IS NOT NULL ORDER BY m.id LIMIT 1) AS speaker_entity FROM quotes q`;
 /* Orderings on nullable columns say NULLS FIRST: SQLite's default and PostgreSQL's opposite, so both stores list alike. */
+/** Advisory lock key taken by article-writing transactions on PostgreSQL (any constant unused elsewhere). */
+const ARTICLE_WRITE_LOCK = 74110002;
 /** Rows per multi-row statement; below SQLite's and PostgreSQL's parameter limits for every table here. */
 const ROWS_PER_STATEMENT = 100;
 
@@ -48,6 +50,10 @@ export class SqlStore implements Store {
   async addArticles(items: readonly NewArticleWithAnalysis[]): Promise<AddArticlesResult> {
     if (items.length === 0) return { added: [], alreadyStored: [] };
     return this.db.transaction(async (tx) => {
+      // PostgreSQL: one article-writing transaction at a time, as SQLite's single writer does. Two
+      // ingests of overlapping files insert the same fingerprints in different orders and would
+      // otherwise deadlock on the unique index (again on each retry); cleaning still runs in parallel.
+      if (tx.dialect === 'postgres') await tx.run(`SELECT pg_advisory_xact_lock(${ARTICLE_WRITE_LOCK})`);
       const added: Article[] = [];
       const alreadyStored: { fingerprint: string; existing: ArticleId }[] = [];
       for (const { article: a, analysis } of items) {
