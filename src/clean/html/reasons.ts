@@ -1,0 +1,94 @@
+/**
+ * Why a block of page text is not article text. The most specific evidence wins: the text's own
+ * shape (a chrome line such as "Advertisement" or "© 2024 ..."), then the nearest element whose
+ * name, role or tag says what it holds (a comment thread claims everything inside it), then the
+ * block's shape (links are headlines or menus).
+ */
+import type { Element } from 'domhandler';
+import type { RemovalReason } from '../../types.js';
+import { matchChromeRule } from '../chrome-patterns.js';
+import { isDateOnlyLine } from '../line-shape.js';
+import type { Block } from './blocks.js';
+import { elementHints, type ElementHints } from './hints.js';
+import { parentElement } from './dom.js';
+
+/** Per-extraction memo of element hints and inherited reasons (no module-level state). */
+export class HintMemo {
+  private readonly hints = new Map<Element, ElementHints>();
+  private readonly nearest = new Map<Element, RemovalReason | null>();
+  private readonly inComments = new Map<Element, boolean>();
+
+  constructor(private readonly stopAt: ReadonlySet<Element> = new Set()) {}
+
+  of(el: Element): ElementHints {
+    let h = this.hints.get(el);
+    if (!h) {
+      h = elementHints(el);
+      this.hints.set(el, h);
+    }
+    return h;
+  }
+
+  /** A memo sharing these hints but stopping its inherited reasons at other elements. */
+  withStops(stopAt: ReadonlySet<Element>): HintMemo {
+    const memo = new HintMemo(stopAt);
+    for (const [k, v] of this.hints) memo.hints.set(k, v);
+    return memo;
+  }
+
+  /** The reason named by `el` or its nearest ancestor below a stop element. */
+  nearestReason(el: Element | null): RemovalReason | null {
+    const path: Element[] = [];
+    let found: RemovalReason | null = null;
+    for (let e = el; e && !this.stopAt.has(e); e = parentElement(e)) {
+      const known = this.nearest.get(e);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(e);
+      const own = this.of(e).reason;
+      if (own) {
+        found = own;
+        break;
+      }
+    }
+    for (const e of path) this.nearest.set(e, found);
+    return found;
+  }
+
+  /** True when `el` sits in a comment thread (below a stop element). */
+  insideComments(el: Element | null): boolean {
+    const path: Element[] = [];
+    let found = false;
+    for (let e = el; e && !this.stopAt.has(e); e = parentElement(e)) {
+      const known = this.inComments.get(e);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(e);
+      if (this.of(e).reason === 'comments') {
+        found = true;
+        break;
+      }
+    }
+    for (const e of path) this.inComments.set(e, found);
+    return found;
+  }
+}
+
+/** Words in a link that reads as a headline rather than a menu entry. */
+const HEADLINE_WORDS = 4;
+
+/** The reason a block is chrome. `fallback` applies when nothing more specific is known. */
+export function reasonForBlock(block: Block, memo: HintMemo, fallback: RemovalReason = 'boilerplate'): RemovalReason {
+  if (memo.insideComments(block.owner)) return 'comments';
+  const rule = matchChromeRule(block.text);
+  if (rule) return rule.reason;
+  const named = memo.nearestReason(block.owner);
+  if (named) return named;
+  if (block.linkChars * 2 > block.chars) return block.text.split(' ').length >= HEADLINE_WORDS ? 'related-headlines' : 'navigation';
+  if (isDateOnlyLine(block.text)) return 'dateline';
+  return fallback;
+}

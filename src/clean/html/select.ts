@@ -1,0 +1,183 @@
+/**
+ * Given the article's root elements, sorts every block of the page into body or removed-with-reason:
+ *  1. blocks outside the roots are chrome;
+ *  2. inside, subtrees that are chrome are pruned (named chrome, figures, link lists, forms),
+ *     readability's "clean conditionally" without mutating the tree;
+ *  3. the head of the article loses its repeated headline, bylines and date lines;
+ *  4. single lines that read as chrome ("Advertisement", "Read more:" and its links) go too.
+ */
+import type { Element } from 'domhandler';
+import type { RemovalReason, RemovedPiece } from '../../types.js';
+import { BYLINE, RELATED_HEADING, matchChromeRule } from '../chrome-patterns.js';
+import { isDateOnlyLine, looksLikeSentence } from '../line-shape.js';
+import type { Block, PageBlocks, Stats } from './blocks.js';
+import { linkDensity } from './candidates.js';
+import { parentElement } from './dom.js';
+import { HintMemo, reasonForBlock } from './reasons.js';
+import { isStatedTitle } from './title.js';
+
+export interface Selection {
+  readonly paragraphs: string[];
+  readonly removed: RemovedPiece[];
+  /** Characters of body text. */
+  readonly chars: number;
+}
+
+export interface SelectOptions {
+  /** Normalised stated headlines (see title.ts). */
+  readonly titles: readonly string[];
+  /** Prune chrome-named and link-dense subtrees inside the roots. Default true; off in the relaxed retry. */
+  readonly prune: boolean;
+}
+
+/** Share of the article's text above which a named element is taken for a mis-named container. */
+const NAMED_CHROME_MAX_SHARE = 0.3;
+/** Captions, bylines and dates are short; a longer element with such a name holds more (characters). */
+const SHORT_CHROME_MAX_CHARS = 400;
+/** Link share above which a container is a list of links (readability uses 0.2 for unweighted, 0.5 for positive names). */
+const LINK_LIST_DENSITY = 0.5;
+const LINK_HEAVY_DENSITY = 0.33;
+/** Commas mark prose: a container with this many is never pruned by link density (readability: 10). */
+const PROSE_COMMAS = 10;
+/** A block this long that reads as a sentence ends the article's head (characters). */
+const HEAD_END_CHARS = 80;
+const HEADING = /^h[1-6]$/;
+const TRAILING_MARKS = /[\s.…:!»>›-]+$/;
+/** Words that open a link to another article inside a body: "Also on example.com ...", "READ MORE: ...". */
+const RELATED_CUE = /^(?:also (?:on|read|see|in)|read (?:more|also|next|this)|see (?:also|more)|related(?: (?:article|story|coverage|content))?|more (?:on|from|in|about)|recommended|trending|watch|listen|don'?t miss|must read)\b/i;
+
+/** Short lines that are chrome on HTML pages, beyond the shared chrome rules. */
+const HTML_LINE_RULES: readonly { reason: RemovalReason; pattern: RegExp; maxLength: number }[] = [
+  { reason: 'share', maxLength: 80, pattern: /\bshare (?:it|this(?: (?:story|article|post|page))?)\b.*(?:friend|with|on)\b|^(?:sharing is caring|spread the word|like this (?:story|article)\b.*)[.!?]*$/i },
+  { reason: 'advertisement', maxLength: 40, pattern: /^(?:advert|advertisement|anzeige|publicidad|publicit[ée]|reklama|sponsored by .+)[.:]?$/i },
+];
+
+function matchHtmlLineRule(text: string): RemovalReason | null {
+  for (const rule of HTML_LINE_RULES) if (text.length <= rule.maxLength && rule.pattern.test(text)) return rule.reason;
+  return null;
+}
+
+const PRUNE_TAGS: Record<string, RemovalReason> = {
+  nav: 'navigation', menu: 'navigation', select: 'navigation', button: 'share', dialog: 'boilerplate', fieldset: 'boilerplate',
+  figcaption: 'photo-caption', label: 'boilerplate',
+};
+const SIZED_PRUNE_TAGS: Record<string, RemovalReason> = { aside: 'related-headlines', footer: 'boilerplate', figure: 'photo-caption', form: 'boilerplate', header: 'boilerplate' };
+const CONTAINERS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'tbody', 'span', 'p', 'center', 'article', 'nav', 'aside']);
+
+export function selectArticle(page: PageBlocks, roots: readonly Element[], options: SelectOptions, baseMemo: HintMemo): Selection {
+  const rootSet = new Set(roots);
+  const memo = baseMemo.withStops(rootSet);
+  const rootChars = roots.reduce((n, r) => n + (page.stats.get(r)?.chars ?? 0), 0);
+  const rootOf = new Map<Element, Element | null>();
+  const pruned = new Map<Element, RemovalReason | null>();
+
+  const findRoot = (el: Element): Element | null => {
+    const path: Element[] = [];
+    let found: Element | null = null;
+    for (let e: Element | null = el; e; e = parentElement(e)) {
+      if (rootSet.has(e)) {
+        found = e;
+        break;
+      }
+      const known = rootOf.get(e);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(e);
+    }
+    for (const e of path) rootOf.set(e, found);
+    return found;
+  };
+
+  /** The outermost pruned element between the block and its root, with its reason. */
+  const prunedReason = (owner: Element): RemovalReason | null => {
+    const chain: Element[] = [];
+    for (let e: Element | null = owner; e && !rootSet.has(e); e = parentElement(e)) chain.push(e);
+    let reason: RemovalReason | null = null;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const el = chain[i]!;
+      let r = pruned.get(el);
+      if (r === undefined) {
+        r = options.prune ? pruneDecision(el, page.stats.get(el), rootChars, memo) : null;
+        pruned.set(el, r);
+      }
+      if (r) {
+        reason = r;
+        break;
+      }
+    }
+    return reason;
+  };
+
+  const paragraphs: string[] = [];
+  const removed: RemovedPiece[] = [];
+  let chars = 0;
+  let inHead = true;
+  let relatedRun = false;
+  for (const block of page.blocks) {
+    const root = findRoot(block.owner);
+    if (!root) {
+      removed.push({ text: block.text, reason: reasonForBlock(block, memo, 'boilerplate') });
+      continue;
+    }
+    const prunedBy = prunedReason(block.owner);
+    if (prunedBy) {
+      removed.push({ text: block.text, reason: reasonForBlock(block, memo, prunedBy) });
+      continue;
+    }
+    const reason = lineReason(block, inHead, relatedRun, options.titles, memo);
+    if (reason) {
+      relatedRun = reason === 'related-headlines';
+      removed.push({ text: block.text, reason });
+      continue;
+    }
+    relatedRun = false;
+    if (inHead && block.chars >= HEAD_END_CHARS && looksLikeSentence(block.text)) inHead = false;
+    paragraphs.push(block.text);
+    chars += block.chars;
+  }
+  return { paragraphs, removed, chars };
+}
+
+/** Why a subtree inside the article is chrome, or null to keep looking inside it. */
+function pruneDecision(el: Element, s: Stats | undefined, rootChars: number, memo: HintMemo): RemovalReason | null {
+  const hints = memo.of(el);
+  const chars = s?.chars ?? 0;
+  const small = chars <= NAMED_CHROME_MAX_SHARE * rootChars;
+  const tagReason = PRUNE_TAGS[el.name];
+  if (tagReason) return tagReason;
+  const sizedReason = SIZED_PRUNE_TAGS[el.name];
+  if (sizedReason && small && !hints.articleMark) return hints.reason ?? sizedReason;
+  if (hints.reason && !hints.articleMark) {
+    const shortKind = hints.reason === 'photo-caption' || hints.reason === 'byline' || hints.reason === 'dateline';
+    if (shortKind ? chars <= SHORT_CHROME_MAX_CHARS : small || linkDensity(s) >= LINK_LIST_DENSITY) return hints.reason;
+  }
+  if (s && CONTAINERS.has(el.name) && s.commas < PROSE_COMMAS && s.links >= 2) {
+    const density = linkDensity(s);
+    if (density > LINK_LIST_DENSITY || (density > LINK_HEAVY_DENSITY && hints.weight < 25 && el.name !== 'p')) {
+      return chars / s.links < 25 ? 'navigation' : 'related-headlines';
+    }
+  }
+  if (s && s.inputs > 0 && s.inputs * 3 > s.paragraphs && small) return 'boilerplate';
+  return null;
+}
+
+/** Chrome that shows in one line of the article: its head (headline, byline, date), chrome lines, related links. */
+function lineReason(block: Block, inHead: boolean, relatedRun: boolean, titles: readonly string[], memo: HintMemo): RemovalReason | null {
+  const owner = block.owner;
+  const heading = HEADING.test(owner.name);
+  if (heading && isStatedTitle(block.text, titles)) return 'title';
+  if (inHead) {
+    if (owner.name === 'h1') return 'title';
+    if (BYLINE.test(block.text) || (block.chars < 200 && memo.nearestReason(owner) === 'byline')) return 'byline';
+    if (isDateOnlyLine(block.text) || (block.chars < 120 && memo.nearestReason(owner) === 'dateline')) return 'dateline';
+  }
+  const rule = matchChromeRule(block.text) ?? matchHtmlLineRule(block.text);
+  if (rule) return rule;
+  const mostlyLink = block.linkChars * 2 > block.chars;
+  if (block.chars <= 60 && RELATED_HEADING.test(block.text.replace(TRAILING_MARKS, ''))) return 'related-headlines';
+  if (mostlyLink && (relatedRun || RELATED_CUE.test(block.text))) return 'related-headlines';
+  return null;
+}
+
