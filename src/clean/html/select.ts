@@ -173,7 +173,7 @@ function lineReason(block: Block, inHead: boolean, relatedRun: boolean, titles: 
     if (BYLINE.test(block.text) || (block.chars < 200 && memo.nearestReason(owner) === 'byline')) return 'byline';
     if (isDateOnlyLine(block.text) || (block.chars < 120 && memo.nearestReason(owner) === 'dateline')) return 'dateline';
   }
-  const rule = matchChromeRule(block.text) ?? matchHtmlLineRule(block.text);
+  const rule = matchChromeRule(block.text)?.reason ?? matchHtmlLineRule(block.text);
   if (rule) return rule;
   const mostlyLink = block.linkChars * 2 > block.chars;
   if (block.chars <= 60 && RELATED_HEADING.test(block.text.replace(TRAILING_MARKS, ''))) return 'related-headlines';
