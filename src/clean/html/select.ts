@@ -42,6 +42,10 @@ const PROSE_COMMAS = 10;
 /** A block this long that reads as a sentence ends the article's head (characters). */
 const HEAD_END_CHARS = 80;
 const HEADING = /^h[1-6]$/;
+/** Share of a block's characters in links above which the block is only a link. */
+const ALL_LINK_SHARE = 0.9;
+/** This many link-only blocks in a row are a list of links, not prose that cites pages. */
+const LINK_RUN = 3;
 const TRAILING_MARKS = /[\s.…:!»>›-]+$/;
 /** Words that open a link to another article inside a body: "Also on example.com ...", "READ MORE: ...". */
 const RELATED_CUE = /^(?:also (?:on|read|see|in)|read (?:more|also|next|this)|see (?:also|more)|related(?: (?:article|story|coverage|content))?|more (?:on|from|in|about)|recommended|trending|watch|listen|don'?t miss|must read)\b/i;
@@ -110,34 +114,54 @@ export function selectArticle(page: PageBlocks, roots: readonly Element[], optio
     return reason;
   };
 
-  const paragraphs: string[] = [];
-  const removed: RemovedPiece[] = [];
-  let chars = 0;
+  // One decision per block: null keeps it in the body.
+  const decisions: (RemovalReason | null)[] = [];
   let inHead = true;
   let relatedRun = false;
   for (const block of page.blocks) {
-    const root = findRoot(block.owner);
-    if (!root) {
-      removed.push({ text: block.text, reason: reasonForBlock(block, memo, 'boilerplate') });
+    if (!findRoot(block.owner)) {
+      decisions.push(reasonForBlock(block, memo, 'boilerplate'));
       continue;
     }
     const prunedBy = prunedReason(block.owner);
     if (prunedBy) {
-      removed.push({ text: block.text, reason: reasonForBlock(block, memo, prunedBy) });
+      decisions.push(reasonForBlock(block, memo, prunedBy));
       continue;
     }
     const reason = lineReason(block, inHead, relatedRun, options.titles, memo);
-    if (reason) {
-      relatedRun = reason === 'related-headlines';
-      removed.push({ text: block.text, reason });
-      continue;
-    }
-    relatedRun = false;
-    if (inHead && block.chars >= HEAD_END_CHARS && looksLikeSentence(block.text)) inHead = false;
-    paragraphs.push(block.text);
-    chars += block.chars;
+    decisions.push(reason);
+    relatedRun = reason === 'related-headlines';
+    if (!reason && inHead && block.chars >= HEAD_END_CHARS && looksLikeSentence(block.text)) inHead = false;
   }
+  markLinkRuns(page.blocks, decisions);
+
+  const paragraphs: string[] = [];
+  const removed: RemovedPiece[] = [];
+  let chars = 0;
+  page.blocks.forEach((block, i) => {
+    const reason = decisions[i];
+    if (reason) removed.push({ text: block.text, reason });
+    else {
+      paragraphs.push(block.text);
+      chars += block.chars;
+    }
+  });
   return { paragraphs, removed, chars };
+}
+
+/** Several body blocks in a row that are each one link: a list of other articles (or of menu entries). */
+function markLinkRuns(blocks: readonly Block[], decisions: (RemovalReason | null)[]): void {
+  let run: number[] = [];
+  const close = (): void => {
+    if (run.length >= LINK_RUN) for (const i of run) decisions[i] = blocks[i]!.text.split(' ').length >= 4 ? 'related-headlines' : 'navigation';
+    run = [];
+  };
+  blocks.forEach((block, i) => {
+    if (decisions[i]) return; // removed blocks do not break a run: they are not in the body between the links
+    if (block.linkChars >= ALL_LINK_SHARE * block.chars) run.push(i);
+    else close();
+  });
+  close();
 }
 
 /** Why a subtree inside the article is chrome, or null to keep looking inside it. */
