@@ -16,9 +16,12 @@ export const INVISIBLE_TAGS: ReadonlySet<string> = new Set([
 
 /** Class tokens that hide an element in every common CSS framework (Bootstrap, Tailwind, WordPress). */
 const HIDING_CLASSES = new Set(['hidden', 'hide', 'd-none', 'sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screen-reader-only', 'invisible', 'is-hidden', 'u-hidden']);
+/** Parts shown only on hover or click (hover cards, tooltips, pop-overs): hidden when the page loads. */
+const ON_DEMAND_CLASS = /tooltip|popover|hovercard|rollover|dropdown-menu/i;
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
-/** True when the element is not shown: `hidden`, `aria-hidden="true"`, an inline display:none, or a hiding class. */
+/** True when the element is not shown: `hidden`, `aria-hidden="true"`, an inline display:none, a hiding class,
+ *  or a part shown only on demand. */
 export function isHidden(el: Element): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
@@ -26,6 +29,7 @@ export function isHidden(el: Element): boolean {
   if (a.style && HIDING_STYLE.test(a.style)) return true;
   if (a.class) {
     for (const token of a.class.split(/\s+/)) if (HIDING_CLASSES.has(token.toLowerCase())) return true;
+    if (ON_DEMAND_CLASS.test(a.class)) return true;
   }
   return false;
 }

@@ -39,6 +39,10 @@ const LINK_LIST_DENSITY = 0.5;
 const LINK_HEAVY_DENSITY = 0.33;
 /** Commas mark prose: a container with this many is never pruned by link density (readability: 10). */
 const PROSE_COMMAS = 10;
+/** Date stamps are short: at most this many characters and this many words besides numbers. */
+const DATE_LINE_MAX_CHARS = 60;
+const DATE_LINE_MAX_WORDS = 6;
+const YEAR_OR_NUMERIC_DATE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
 /** A block this long that reads as a sentence ends the article's head (characters). */
 const HEAD_END_CHARS = 80;
 const HEADING = /^h[1-6]$/;
@@ -48,7 +52,11 @@ const ALL_LINK_SHARE = 0.9;
 const LINK_RUN = 3;
 const TRAILING_MARKS = /[\s.…:!»>›-]+$/;
 /** Words that open a link to another article inside a body: "Also on example.com ...", "READ MORE: ...". */
-const RELATED_CUE = /^(?:also (?:on|read|see|in)|read (?:more|also|next|this)|see (?:also|more)|related(?: (?:article|story|coverage|content))?|more (?:on|from|in|about)|recommended|trending|watch|listen|don'?t miss|must read)\b/i;
+const CUE = "(?:also (?:on|read|see|in)|read (?:more|also|next|this)|see (?:also|more)|related(?: (?:articles?|stories|story|coverage|content|roundup|reading|links?))?|more (?:on|from|in|about)|recommended|trending|watch|listen|don'?t miss|must read)\\b";
+const RELATED_CUE = new RegExp(`^${CUE}`, 'i');
+/** The same cue as a label before a colon, when the headline after it is not (all) a link: "Related: ...". */
+const RELATED_LABEL = new RegExp(`^${CUE}\\s*[:|»›]`, 'i');
+const RELATED_LABEL_MAX_CHARS = 100;
 
 /** Short lines that are chrome on HTML pages, beyond the shared chrome rules. */
 const HTML_LINE_RULES: readonly { reason: RemovalReason; pattern: RegExp; maxLength: number }[] = [
@@ -128,7 +136,7 @@ export function selectArticle(page: PageBlocks, roots: readonly Element[], optio
       decisions.push(reasonForBlock(block, memo, prunedBy));
       continue;
     }
-    const reason = lineReason(block, inHead, relatedRun, options.titles, memo);
+    const reason = lineReason(block, inHead, relatedRun, options.titles, page, memo);
     decisions.push(reason);
     relatedRun = reason === 'related-headlines';
     if (!reason && inHead && block.chars >= HEAD_END_CHARS && looksLikeSentence(block.text)) inHead = false;
@@ -188,20 +196,41 @@ function pruneDecision(el: Element, s: Stats | undefined, rootChars: number, mem
 }
 
 /** Chrome that shows in one line of the article: its head (headline, byline, date), chrome lines, related links. */
-function lineReason(block: Block, inHead: boolean, relatedRun: boolean, titles: readonly string[], memo: HintMemo): RemovalReason | null {
+function lineReason(block: Block, inHead: boolean, relatedRun: boolean, titles: readonly string[], page: PageBlocks, memo: HintMemo): RemovalReason | null {
   const owner = block.owner;
   const heading = HEADING.test(owner.name);
   if (heading && isStatedTitle(block.text, titles)) return 'title';
   if (inHead) {
     if (owner.name === 'h1') return 'title';
-    if (BYLINE.test(block.text) || (block.chars < 200 && memo.nearestReason(owner) === 'byline')) return 'byline';
-    if (isDateOnlyLine(block.text) || (block.chars < 120 && memo.nearestReason(owner) === 'dateline')) return 'dateline';
+    const named = nearestShortReason(owner, page, memo);
+    if (BYLINE.test(block.text) || named === 'byline') return 'byline';
+    if (isDateOnlyLine(block.text) || looksLikeDateLine(block.text) || named === 'dateline') return 'dateline';
   }
   const rule = matchChromeRule(block.text)?.reason ?? matchHtmlLineRule(block.text);
   if (rule) return rule;
   const mostlyLink = block.linkChars * 2 > block.chars;
   if (block.chars <= 60 && RELATED_HEADING.test(block.text.replace(TRAILING_MARKS, ''))) return 'related-headlines';
-  if (mostlyLink && (relatedRun || RELATED_CUE.test(block.text))) return 'related-headlines';
+  if (mostlyLink ? RELATED_CUE.test(block.text) : block.chars <= RELATED_LABEL_MAX_CHARS && RELATED_LABEL.test(block.text)) return 'related-headlines';
+  if (mostlyLink && relatedRun) return 'related-headlines';
   return null;
 }
 
+
+/** The chrome a short element around the block names (a byline box, a date stamp). Long elements are
+ *  skipped: WordPress puts "author-<name>" on the whole post, and that says nothing about one line. */
+function nearestShortReason(owner: Element, page: PageBlocks, memo: HintMemo): RemovalReason | null {
+  for (let e: Element | null = owner; e; e = parentElement(e)) {
+    if ((page.stats.get(e)?.chars ?? 0) > SHORT_CHROME_MAX_CHARS) return null;
+    const r = memo.of(e).reason;
+    if (r) return r;
+  }
+  return null;
+}
+
+/** A date stamp in any language: short, holds a year (or a numeric date) and a time or a day, and few words. */
+function looksLikeDateLine(text: string): boolean {
+  if (text.length > DATE_LINE_MAX_CHARS) return false;
+  if (!YEAR_OR_NUMERIC_DATE.test(text)) return false;
+  const words = text.replace(/[\d\p{P}\p{S}]+/gu, ' ').trim().split(/\s+/).filter((w) => w.length > 0);
+  return words.length <= DATE_LINE_MAX_WORDS && /\d{1,2}[:.h]\d{2}|\b\d{1,2}\b/.test(text.replace(YEAR_OR_NUMERIC_DATE, ' '));
+}
