@@ -67,14 +67,28 @@ export function nameWords(value: string): string[] {
   return words.concat(joined);
 }
 
+/** Whole words -> index of the first rule listing them. */
+const WORD_RULE = new Map<string, number>();
+REASON_RULES.forEach((rule, i) => {
+  for (const w of rule.words) if (!WORD_RULE.has(w)) WORD_RULE.set(w, i);
+});
+/** All stems in rule order: an anchored alternation returns the first listed alternative that matches. */
+const STEM_LIST = REASON_RULES.flatMap((rule, i) => rule.stems.map((stem) => [stem, i] as const));
+const STEM_PATTERN = new RegExp(`^(?:${STEM_LIST.map(([stem]) => stem).join('|')})`);
+const STEM_RULE = new Map(STEM_LIST.map(([stem, i]) => [stem, i]));
+
 function reasonOfWords(words: readonly string[]): RemovalReason | null {
-  for (const rule of REASON_RULES) {
-    for (const w of words) {
-      if (rule.words.includes(w)) return rule.reason;
-      for (const stem of rule.stems) if (w.startsWith(stem)) return rule.reason;
+  let best = REASON_RULES.length;
+  for (const w of words) {
+    const exact = WORD_RULE.get(w);
+    if (exact !== undefined && exact < best) best = exact;
+    const stem = STEM_PATTERN.exec(w);
+    if (stem) {
+      const i = STEM_RULE.get(stem[0])!;
+      if (i < best) best = i;
     }
   }
-  return null;
+  return best < REASON_RULES.length ? REASON_RULES[best]!.reason : null;
 }
 
 /** Hints from one element's own attributes and tag (not its ancestors'). */
