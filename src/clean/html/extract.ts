@@ -35,7 +35,7 @@ interface Attempt extends Selection {
 export function extractArticle(dom: Document): CleanedDocument {
   const page = readBlocks(dom);
   const titles = statedTitles(dom);
-  const memo = new HintMemo();
+  const memo = new HintMemo(titles);
   const excluded = chromeElements(page, memo);
 
   let best = readabilityLike(page, 'html:readability-like', { weightNames: true, excluded, prune: true, titles }, memo);

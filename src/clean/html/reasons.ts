@@ -6,11 +6,14 @@
  */
 import type { Element } from 'domhandler';
 import type { RemovalReason } from '../../types.js';
-import { matchChromeRule } from '../chrome-patterns.js';
+import { BYLINE, matchChromeRule } from '../chrome-patterns.js';
 import { isDateOnlyLine } from '../line-shape.js';
 import type { Block } from './blocks.js';
 import { elementHints, type ElementHints } from './hints.js';
 import { parentElement } from './dom.js';
+import { isStatedTitle } from './title.js';
+
+const HEADING = /^h[1-6]$/;
 
 /** Per-extraction memo of element hints and inherited reasons (no module-level state). */
 export class HintMemo {
@@ -18,7 +21,11 @@ export class HintMemo {
   private readonly nearest = new Map<Element, RemovalReason | null>();
   private readonly inComments = new Map<Element, boolean>();
 
-  constructor(private readonly stopAt: ReadonlySet<Element> = new Set()) {}
+  /** @param titles normalised stated headlines (title.ts), so a repeated headline is removed as `title`. */
+  constructor(
+    readonly titles: readonly string[] = [],
+    private readonly stopAt: ReadonlySet<Element> = new Set(),
+  ) {}
 
   of(el: Element): ElementHints {
     let h = this.hints.get(el);
@@ -31,7 +38,7 @@ export class HintMemo {
 
   /** A memo sharing these hints but stopping its inherited reasons at other elements. */
   withStops(stopAt: ReadonlySet<Element>): HintMemo {
-    const memo = new HintMemo(stopAt);
+    const memo = new HintMemo(this.titles, stopAt);
     for (const [k, v] of this.hints) memo.hints.set(k, v);
     return memo;
   }
@@ -86,6 +93,8 @@ export function reasonForBlock(block: Block, memo: HintMemo, fallback: RemovalRe
   if (memo.insideComments(block.owner)) return 'comments';
   const rule = matchChromeRule(block.text);
   if (rule) return rule.reason;
+  if (HEADING.test(block.owner.name) && isStatedTitle(block.text, memo.titles)) return 'title';
+  if (BYLINE.test(block.text)) return 'byline';
   const named = memo.nearestReason(block.owner);
   if (named) return named;
   if (block.linkChars * 2 > block.chars) return block.text.split(' ').length >= HEADLINE_WORDS ? 'related-headlines' : 'navigation';
