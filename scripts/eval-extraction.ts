@@ -45,7 +45,7 @@ try {
     started = performance.now();
     const articles = pages.map((page) => {
       const { document } = parseHTML(page.html);
-      const parsed = new Readability(document as unknown as Document).parse();
+      const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
       return { source: { path: page.file }, body: parsed?.textContent ?? '' };
     });
     const seconds = (performance.now() - started) / 1000;
