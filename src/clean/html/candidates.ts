@@ -93,7 +93,11 @@ export function pickArticleRoots(page: PageBlocks, options: CandidateOptions, me
   let [top, topScore] = ranked[0]!;
 
   // Several near-best candidates under one ancestor: the article spans them.
-  const near = ranked.slice(1, 5).filter(([, s]) => s / topScore >= NEAR_BEST_SHARE).map(([el]) => el);
+  // (Candidates inside the best one are already part of it: they say nothing about its ancestors.)
+  const near = ranked
+    .slice(1, 5)
+    .filter(([el, s]) => s / topScore >= NEAR_BEST_SHARE && !contains(top, el))
+    .map(([el]) => el);
   if (near.length >= NEAR_BEST_TO_PROMOTE) {
     for (let p = parentElement(top); p && p.name !== 'body' && p.name !== 'html'; p = parentElement(p)) {
       if (near.filter((el) => contains(p, el)).length >= NEAR_BEST_TO_PROMOTE) {

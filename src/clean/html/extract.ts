@@ -63,7 +63,6 @@ interface LikeOptions {
 
 function readabilityLike(page: PageBlocks, strategy: string, options: LikeOptions, memo: HintMemo): Attempt | null {
   const picked = pickArticleRoots(page, { weightNames: options.weightNames, excluded: options.excluded }, memo);
-  if (process.env.DEBUG_HX && picked) console.log(strategy, "roots", picked.roots.map((r) => `${r.name}#${r.attribs.id ?? ""}.${r.attribs.class ?? ""} ${page.stats.get(r)?.chars}`));
   if (!picked) return null;
   return { ...selectArticle(page, picked.roots, { titles: options.titles, prune: options.prune }, memo), strategy };
 }

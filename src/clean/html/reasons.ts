@@ -92,12 +92,28 @@ const HEADLINE_WORDS = 4;
 export function reasonForBlock(block: Block, memo: HintMemo, fallback: RemovalReason = 'boilerplate'): RemovalReason {
   if (memo.insideComments(block.owner)) return 'comments';
   const rule = matchChromeRule(block.text);
-  if (rule) return rule.reason;
+  // "Subscribe" or "Home" says navigation anywhere; inside a newsletter box the box's name says more.
+  if (rule && rule.reason !== 'navigation') return rule.reason;
   if (HEADING.test(block.owner.name) && isStatedTitle(block.text, memo.titles)) return 'title';
   if (BYLINE.test(block.text)) return 'byline';
   const named = memo.nearestReason(block.owner);
+  // A byline box line that states a date ("Ana Ruiz · 14 March 2026") is kept as a dateline for the metadata stage.
+  if ((named === 'byline' || named === 'dateline') && (isDateOnlyLine(block.text) || looksLikeDateLine(block.text))) return 'dateline';
   if (named) return named;
+  if (rule) return rule.reason;
   if (block.linkChars * 2 > block.chars) return block.text.split(' ').length >= HEADLINE_WORDS ? 'related-headlines' : 'navigation';
   if (isDateOnlyLine(block.text)) return 'dateline';
   return fallback;
+}
+
+/** Date stamps are short: at most this many characters and this many words besides numbers. */
+const DATE_LINE_MAX_CHARS = 60;
+const DATE_LINE_MAX_WORDS = 6;
+const YEAR_OR_NUMERIC_DATE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
+/** A date stamp in any language: short, holds a year (or a numeric date) and a time or a day, and few words. */
+export function looksLikeDateLine(text: string): boolean {
+  if (text.length > DATE_LINE_MAX_CHARS) return false;
+  if (!YEAR_OR_NUMERIC_DATE.test(text)) return false;
+  const words = text.replace(/[\d\p{P}\p{S}]+/gu, ' ').trim().split(/\s+/).filter((w) => w.length > 0);
+  return words.length <= DATE_LINE_MAX_WORDS && /\d{1,2}[:.h]\d{2}|\b\d{1,2}\b/.test(text.replace(YEAR_OR_NUMERIC_DATE, ' '));
 }

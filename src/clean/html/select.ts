@@ -13,7 +13,7 @@ import { isDateOnlyLine, looksLikeSentence } from '../line-shape.js';
 import type { Block, PageBlocks, Stats } from './blocks.js';
 import { linkDensity } from './candidates.js';
 import { parentElement } from './dom.js';
-import { HintMemo, reasonForBlock } from './reasons.js';
+import { HintMemo, looksLikeDateLine, reasonForBlock } from './reasons.js';
 import { isStatedTitle } from './title.js';
 
 export interface Selection {
@@ -39,10 +39,6 @@ const LINK_LIST_DENSITY = 0.5;
 const LINK_HEAVY_DENSITY = 0.33;
 /** Commas mark prose: a container with this many is never pruned by link density (readability: 10). */
 const PROSE_COMMAS = 10;
-/** Date stamps are short: at most this many characters and this many words besides numbers. */
-const DATE_LINE_MAX_CHARS = 60;
-const DATE_LINE_MAX_WORDS = 6;
-const YEAR_OR_NUMERIC_DATE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
 /** A block this long that reads as a sentence ends the article's head (characters). */
 const HEAD_END_CHARS = 80;
 const HEADING = /^h[1-6]$/;
@@ -202,9 +198,12 @@ function lineReason(block: Block, inHead: boolean, relatedRun: boolean, titles: 
   if (heading && isStatedTitle(block.text, titles)) return 'title';
   if (inHead) {
     if (owner.name === 'h1') return 'title';
+    // "By ..." first; then a line that holds a date (even with a name: "Ana Ruiz · 14 March 2026") is
+    // a dateline, so the metadata stage can read the date it states; then what the element's name says.
+    if (BYLINE.test(block.text)) return 'byline';
+    if (isDateOnlyLine(block.text) || looksLikeDateLine(block.text)) return 'dateline';
     const named = nearestShortReason(owner, page, memo);
-    if (BYLINE.test(block.text) || named === 'byline') return 'byline';
-    if (isDateOnlyLine(block.text) || looksLikeDateLine(block.text) || named === 'dateline') return 'dateline';
+    if (named === 'byline' || named === 'dateline') return named;
   }
   const rule = matchChromeRule(block.text)?.reason ?? matchHtmlLineRule(block.text);
   if (rule) return rule;
@@ -225,12 +224,4 @@ function nearestShortReason(owner: Element, page: PageBlocks, memo: HintMemo): R
     if (r) return r;
   }
   return null;
-}
-
-/** A date stamp in any language: short, holds a year (or a numeric date) and a time or a day, and few words. */
-function looksLikeDateLine(text: string): boolean {
-  if (text.length > DATE_LINE_MAX_CHARS) return false;
-  if (!YEAR_OR_NUMERIC_DATE.test(text)) return false;
-  const words = text.replace(/[\d\p{P}\p{S}]+/gu, ' ').trim().split(/\s+/).filter((w) => w.length > 0);
-  return words.length <= DATE_LINE_MAX_WORDS && /\d{1,2}[:.h]\d{2}|\b\d{1,2}\b/.test(text.replace(YEAR_OR_NUMERIC_DATE, ' '));
 }
