@@ -1,6 +1,12 @@
-/** What an HTML page states about itself: <meta> tags, JSON-LD, <time>, <title>, <h1>. */
-import type { Document, Element } from 'domhandler';
-import { findAll, findOne, textContent } from 'domutils';
+/**
+ * What an HTML page states about itself: <meta> tags, JSON-LD, <title>, the visible <h1>, bylines
+ * and <time> elements. One pass over the tree. A <time> or a byline inside a sidebar, a list of
+ * other headlines, a teaser card or a comment belongs to something else and is not read.
+ */
+import type { AnyNode, Document, Element } from 'domhandler';
+import { textContent } from 'domutils';
+import { isElement, isHidden } from '../clean/html/dom.js';
+import { elementHints, nameWords } from '../clean/html/hints.js';
 
 export interface HtmlStatedMeta {
   readonly titles: readonly string[];
@@ -11,43 +17,168 @@ export interface HtmlStatedMeta {
   readonly url: string | null;
 }
 
-const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'originalpublicationdate'];
+/** <meta> names and properties that state the publication date, most specific first. */
+const PUBLISHED_META = [
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate',
+  'publish-date', 'publish_date', 'article.published', 'article_date_original', 'originalpublicationdate', 'sailthru.date',
+  'parsely-pub-date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.issued', 'date', 'cxenseparse:recs:publishtime',
+];
+const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author', 'byl'];
+const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+/;
+const SITE_SEPARATOR = /\s+[|–—·•»-]\s+/;
+const ARTICLE_TYPES = /Article|Posting|Report|BlogPosting|NewsArticle/;
+/** Reasons that say a subtree dates or credits something other than this article. */
+const FOREIGN_REASONS = new Set(['related-headlines', 'comments', 'navigation', 'advertisement', 'newsletter', 'share']);
+/** Names of cards that show another article's headline and date. */
+const TEASER_WORDS = new Set(['card', 'cards', 'teaser', 'tile', 'tiles', 'promo', 'listing', 'river', 'stream']);
+/** A byline element holds a name, not a paragraph (characters). */
+const MAX_BYLINE_CHARS = 100;
+const MAX_JSON_LD_CHARS = 2_000_000;
+
+interface Found {
+  metas: Element[];
+  jsonLd: Element[];
+  title: Element | null;
+  canonical: string | null;
+  h1: string[];
+  times: { el: Element; marked: boolean }[];
+  bylines: string[];
+}
 
 export function readHtmlMeta(dom: Document): HtmlStatedMeta {
-  const metas = findAll((el) => el.name === 'meta', dom.children);
+  const found = walk(dom);
   const meta = (key: string): string[] =>
-    metas
+    found.metas
       .filter((m) => [m.attribs.property, m.attribs.name, m.attribs.itemprop].some((k) => k?.toLowerCase() === key))
-      .map((m) => (m.attribs.content ?? '').trim())
+      .map((m) => clean(m.attribs.content ?? ''))
       .filter(Boolean);
-  const ld = readJsonLd(dom);
-  const titleEl = findOne((el) => el.name === 'title', dom.children);
-  const h1 = findOne((el) => el.name === 'h1', dom.children);
-  const times = findAll((el) => el.name === 'time' && Boolean(el.attribs.datetime) && !insideChrome(el), dom.children);
-  const pubTimes = times.filter((t) => /pub|date|time/i.test(`${t.attribs.class ?? ''} ${t.attribs.itemprop ?? ''} ${t.attribs.pubdate !== undefined ? 'pub' : ''}`));
-  const canonical = findOne((el) => el.name === 'link' && el.attribs.rel === 'canonical', dom.children);
+  const ld = readJsonLd(found.jsonLd);
+  const outlets = [...meta('og:site_name'), ...ld.publishers, ...meta('application-name')].map(clean).filter(Boolean);
+  const titleText = found.title ? clean(textContent(found.title)) : '';
+  const titles = [...meta('og:title'), ...ld.titles, ...found.h1, ...(titleText ? [headlineOfTitle(withoutSiteName(titleText, outlets))] : []), ...meta('twitter:title')]
+    .map((t) => withoutSiteName(clean(t), outlets))
+    .filter(Boolean);
+  const stated = [...ld.authors, ...AUTHOR_META.flatMap(meta)];
+  // Visible bylines only when the page's metadata names nobody (they repeat it otherwise, in other case or order).
+  const authors = (stated.length ? stated : found.bylines)
+    .map((a) => clean(a).replace(/^by\s+/i, ''))
+    .filter((a) => a && !/^https?:|^www\.|@/.test(a) && a.length <= MAX_BYLINE_CHARS);
+  const marked = found.times.filter((t) => t.marked);
+  const times = (marked.length ? marked : found.times.slice(0, 1)).map((t) => t.el.attribs.datetime || clean(textContent(t.el)));
   return {
-    titles: [...meta('og:title'), ...ld.titles, ...(h1 ? [textContent(h1)] : []), ...(titleEl ? [textContent(titleEl)] : []), ...meta('twitter:title')]
-      .map(clean)
-      .filter(Boolean),
-    outlets: [...meta('og:site_name'), ...ld.publishers, ...meta('application-name')].map(clean).filter(Boolean),
-    authors: [...ld.authors, ...meta('author'), ...meta('article:author'), ...meta('dc.creator'), ...meta('sailthru.author'), ...meta('parsely-author')]
-      .map(clean)
-      .filter((a) => a && !/^https?:/.test(a)),
-    published: [...ld.published, ...PUBLISHED_META.flatMap(meta), ...(pubTimes.length ? pubTimes : times.slice(0, 1)).map((t) => t.attribs.datetime!)],
-    url: meta('og:url')[0] ?? canonical?.attribs.href ?? null,
+    titles,
+    outlets,
+    authors,
+    published: [...ld.published, ...PUBLISHED_META.flatMap(meta), ...times].filter(Boolean),
+    url: meta('og:url')[0] ?? found.canonical,
   };
 }
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-/** A <time> inside a sidebar, a related list or a comment dates something else. */
-function insideChrome(el: Element): boolean {
-  for (let p = el.parent as Element | null; p && p.type === 'tag'; p = p.parent as Element | null) {
-    if (p.name === 'aside' || p.name === 'nav' || p.name === 'footer') return true;
-    if (/\b(?:related|sidebar|comment|recommend|trending|popular|more-|widget|teaser|promo)/i.test(`${p.attribs.class ?? ''} ${p.attribs.id ?? ''}`)) return true;
+/** "Headline | Site" -> "Headline" when the part cut off is a stated outlet name. */
+function withoutSiteName(title: string, outlets: readonly string[]): string {
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const names = new Set(outlets.map((o) => o.toLowerCase()));
+  const last = parts.at(-1)!.toLowerCase();
+  const first = parts[0]!.toLowerCase();
+  if (names.has(last)) return title.slice(0, title.length - parts.at(-1)!.length).replace(/\s+[|–—·•:»-]\s+$/, '').trim();
+  if (names.has(first)) return title.slice(parts[0]!.length).replace(/^\s+[|–—·•:»-]\s+/, '').trim();
+  return title;
+}
+
+/** A <title> with no stated outlet to cut: "Site - Headline" or "Headline | Site" -> the longest part,
+ *  since a site's name is shorter than its headlines. A colon is not split: it is part of many headlines. */
+function headlineOfTitle(title: string): string {
+  const parts = title.split(SITE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return longest.split(' ').length >= 3 ? longest : title;
+}
+
+/** Iterative walk (deep pages cannot overflow the stack), tracking whether the current subtree is foreign. */
+function walk(dom: Document): Found {
+  const found: Found = { metas: [], jsonLd: [], title: null, canonical: null, h1: [], times: [], bylines: [] };
+  const holdsHeadline = headlineAncestors(dom);
+  const stack: { node: AnyNode; foreign: boolean; articles: number }[] = dom.children.map((node) => ({ node, foreign: false, articles: 0 })).reverse();
+  while (stack.length) {
+    const { node, foreign: outerForeign, articles: outerArticles } = stack.pop()!;
+    if (!isElement(node)) continue;
+    const name = node.name;
+    if (name === 'meta') {
+      found.metas.push(node);
+      continue;
+    }
+    if (name === 'script') {
+      if ((node.attribs.type ?? '').toLowerCase() === 'application/ld+json') found.jsonLd.push(node);
+      continue;
+    }
+    if (name === 'title' && !found.title) found.title = node;
+    if (name === 'link' && (node.attribs.rel ?? '').toLowerCase() === 'canonical' && !found.canonical) found.canonical = node.attribs.href ?? null;
+    if (name === 'style' || name === 'noscript' || name === 'template' || name === 'svg' || isHidden(node)) continue;
+    const foreign = outerForeign || (!holdsHeadline.has(node) && isForeign(node, outerArticles));
+    const articles = outerArticles + (name === 'article' ? 1 : 0);
+    if (!foreign) {
+      if (name === 'h1') {
+        const text = clean(textContent(node));
+        if (text) found.h1.push(text);
+      }
+      if (name === 'time') found.times.push({ el: node, marked: isMarkedPublished(node) });
+      if (isBylineElement(node)) {
+        // Short text only: WordPress names the whole post "author-<name>".
+        const text = clean(textContent(node));
+        if (text && text.length <= MAX_BYLINE_CHARS) {
+          if (!/\d{4}/.test(text)) found.bylines.push(text);
+          continue;
+        }
+      }
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, foreign, articles });
   }
-  return false;
+  return found;
+}
+
+/** Elements around an <h1>: a chrome-like name on them is a layout name ("has-sidebar"), not chrome. */
+function headlineAncestors(dom: Document): Set<Element> {
+  const holders = new Set<Element>();
+  const stack: AnyNode[] = [...dom.children];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (node.name === 'h1') {
+      for (let p = node.parent; p && isElement(p) && !holders.has(p); p = p.parent) holders.add(p);
+      continue;
+    }
+    if (node.name === 'script' || node.name === 'style') continue;
+    for (const child of node.children) stack.push(child);
+  }
+  return holders;
+}
+
+/** A subtree that belongs to other content: chrome by tag or name, a list item, or an <article> inside another (a teaser or a comment). */
+function isForeign(el: Element, articlesAbove: number): boolean {
+  if (el.name === 'aside' || el.name === 'nav' || el.name === 'footer' || el.name === 'li') return true;
+  if (el.name === 'article' && articlesAbove > 0) return true;
+  const reason = elementHints(el).reason;
+  if (reason && FOREIGN_REASONS.has(reason)) return true;
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  return names.trim() !== '' && nameWords(names).some((w) => TEASER_WORDS.has(w));
+}
+
+function isMarkedPublished(time: Element): boolean {
+  const a = time.attribs;
+  if (a.pubdate !== undefined || (a.itemprop ?? '').toLowerCase() === 'datepublished') return true;
+  const names = `${a.class ?? ''} ${a.id ?? ''}`;
+  return /pub|publish|posted|created|entry-date|dateline|timestamp/i.test(names);
+}
+
+function isBylineElement(el: Element): boolean {
+  const a = el.attribs;
+  if ((a.rel ?? '').toLowerCase().split(/\s+/).includes('author')) return true;
+  if ((a.itemprop ?? '').toLowerCase() === 'author') return true;
+  // Named "byline"/"author" (an author bio or "meta" box is not a byline).
+  return Boolean(a.class) && elementHints(el).reason === 'byline' && !nameWords(a.class!).includes('meta');
 }
 
 interface JsonLdFacts {
@@ -57,29 +188,23 @@ interface JsonLdFacts {
   published: string[];
 }
 
-const ARTICLE_TYPES = /Article|Posting|Report|WebPage|BlogPosting/;
-
-function readJsonLd(dom: Document): JsonLdFacts {
+function readJsonLd(scripts: readonly Element[]): JsonLdFacts {
   const facts: JsonLdFacts = { titles: [], publishers: [], authors: [], published: [] };
-  for (const script of findAll((el) => el.name === 'script' && el.attribs.type === 'application/ld+json', dom.children)) {
+  for (const script of scripts) {
+    const source = textContent(script);
+    if (source.length > MAX_JSON_LD_CHARS) continue;
     let data: unknown;
     try {
-      data = JSON.parse(textContent(script));
+      data = JSON.parse(source);
     } catch {
       continue;
     }
-    for (const node of flattenLd(data)) {
+    for (const node of flattenLd(data, 0)) {
       const type = ([] as unknown[]).concat(node['@type'] ?? []).join(' ');
       if (!ARTICLE_TYPES.test(type)) continue;
       if (typeof node.headline === 'string') facts.titles.push(node.headline);
-      for (const p of ([] as unknown[]).concat(node.publisher ?? [])) {
-        const name = typeof p === 'string' ? p : (p as { name?: unknown })?.name;
-        if (typeof name === 'string') facts.publishers.push(name);
-      }
-      for (const a of ([] as unknown[]).concat(node.author ?? [])) {
-        const name = typeof a === 'string' ? a : (a as { name?: unknown })?.name;
-        if (typeof name === 'string') facts.authors.push(name);
-      }
+      facts.publishers.push(...names(node.publisher));
+      facts.authors.push(...names(node.author));
       if (typeof node.datePublished === 'string') facts.published.push(node.datePublished);
       else if (typeof node.dateCreated === 'string') facts.published.push(node.dateCreated);
     }
@@ -87,9 +212,18 @@ function readJsonLd(dom: Document): JsonLdFacts {
   return facts;
 }
 
-function flattenLd(data: unknown): Record<string, unknown>[] {
-  if (Array.isArray(data)) return data.flatMap(flattenLd);
+/** Names from a JSON-LD value: "Name", { name }, or a list of either. */
+function names(value: unknown): string[] {
+  return ([] as unknown[])
+    .concat(value ?? [])
+    .map((v) => (typeof v === 'string' ? v : (v as { name?: unknown } | null)?.name))
+    .filter((n): n is string => typeof n === 'string');
+}
+
+function flattenLd(data: unknown, depth: number): Record<string, unknown>[] {
+  if (depth > 4) return [];
+  if (Array.isArray(data)) return data.flatMap((d) => flattenLd(d, depth + 1));
   if (typeof data !== 'object' || data === null) return [];
   const node = data as Record<string, unknown>;
-  return [node, ...flattenLd(node['@graph'] ?? [])];
+  return [node, ...flattenLd(node['@graph'] ?? [], depth + 1), ...flattenLd(node.mainEntity ?? [], depth + 1)];
 }

@@ -6,7 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import type { RemovalReason } from '../../types.js';
-import { BYLINE, matchChromeRule } from '../chrome-patterns.js';
+import { BYLINE, matchChromeRule, type ChromeRule } from '../chrome-patterns.js';
 import { isDateOnlyLine } from '../line-shape.js';
 import type { Block } from './blocks.js';
 import { elementHints, type ElementHints } from './hints.js';
@@ -85,13 +85,29 @@ export class HintMemo {
   }
 }
 
+/** Short lines that are chrome on HTML pages, beyond the shared chrome rules (tried after them). */
+const HTML_LINE_RULES: readonly ChromeRule[] = [
+  { reason: 'share', maxLength: 80, pattern: /\bshare (?:it|this(?: (?:story|article|post|page))?)\b.*(?:friend|with|on)\b|^(?:sharing is caring|spread the word|like this (?:story|article)\b.*)[.!?]*$/i },
+  { reason: 'advertisement', maxLength: 40, pattern: /^(?:advert|advertisement|anzeige|publicidad|publicit[ée]|reklama|sponsored by .+)[.:]?$/i },
+  { reason: 'tags', maxLength: 200, pattern: /^(?:posted in|filed (?:in|under)|categories|categorized|tagged(?: with| as)?|tags)\b/i },
+  { reason: 'copyright', maxLength: 200, pattern: /©|\bcopyright\b/i },
+];
+
+/** The first shared or HTML-specific chrome rule a short line matches. */
+export function lineRule(text: string): ChromeRule | undefined {
+  const shared = matchChromeRule(text);
+  if (shared) return shared;
+  for (const rule of HTML_LINE_RULES) if (text.length <= rule.maxLength && rule.pattern.test(text)) return rule;
+  return undefined;
+}
+
 /** Words in a link that reads as a headline rather than a menu entry. */
 const HEADLINE_WORDS = 4;
 
 /** The reason a block is chrome. `fallback` applies when nothing more specific is known. */
 export function reasonForBlock(block: Block, memo: HintMemo, fallback: RemovalReason = 'boilerplate'): RemovalReason {
   if (memo.insideComments(block.owner)) return 'comments';
-  const rule = matchChromeRule(block.text);
+  const rule = lineRule(block.text);
   // "Subscribe" or "Home" says navigation anywhere; inside a newsletter box the box's name says more.
   if (rule && rule.reason !== 'navigation') return rule.reason;
   if (HEADING.test(block.owner.name) && isStatedTitle(block.text, memo.titles)) return 'title';

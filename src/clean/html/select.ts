@@ -8,12 +8,12 @@
  */
 import type { Element } from 'domhandler';
 import type { RemovalReason, RemovedPiece } from '../../types.js';
-import { BYLINE, RELATED_HEADING, matchChromeRule } from '../chrome-patterns.js';
+import { BYLINE, RELATED_HEADING } from '../chrome-patterns.js';
 import { isDateOnlyLine, looksLikeSentence } from '../line-shape.js';
 import type { Block, PageBlocks, Stats } from './blocks.js';
 import { linkDensity } from './candidates.js';
 import { parentElement } from './dom.js';
-import { HintMemo, looksLikeDateLine, reasonForBlock } from './reasons.js';
+import { HintMemo, lineRule, looksLikeDateLine, reasonForBlock } from './reasons.js';
 import { isStatedTitle } from './title.js';
 
 export interface Selection {
@@ -54,16 +54,6 @@ const RELATED_CUE = new RegExp(`^${CUE}`, 'i');
 const RELATED_LABEL = new RegExp(`^${CUE}\\s*[:|»›]`, 'i');
 const RELATED_LABEL_MAX_CHARS = 100;
 
-/** Short lines that are chrome on HTML pages, beyond the shared chrome rules. */
-const HTML_LINE_RULES: readonly { reason: RemovalReason; pattern: RegExp; maxLength: number }[] = [
-  { reason: 'share', maxLength: 80, pattern: /\bshare (?:it|this(?: (?:story|article|post|page))?)\b.*(?:friend|with|on)\b|^(?:sharing is caring|spread the word|like this (?:story|article)\b.*)[.!?]*$/i },
-  { reason: 'advertisement', maxLength: 40, pattern: /^(?:advert|advertisement|anzeige|publicidad|publicit[ée]|reklama|sponsored by .+)[.:]?$/i },
-];
-
-function matchHtmlLineRule(text: string): RemovalReason | null {
-  for (const rule of HTML_LINE_RULES) if (text.length <= rule.maxLength && rule.pattern.test(text)) return rule.reason;
-  return null;
-}
 
 const PRUNE_TAGS: Record<string, RemovalReason> = {
   nav: 'navigation', menu: 'navigation', select: 'navigation', button: 'share', dialog: 'boilerplate', fieldset: 'boilerplate',
@@ -197,7 +187,8 @@ function lineReason(block: Block, inHead: boolean, relatedRun: boolean, titles: 
   const heading = HEADING.test(owner.name);
   if (heading && isStatedTitle(block.text, titles)) return 'title';
   if (inHead) {
-    if (owner.name === 'h1') return 'title';
+    // The headline, as an <h1> or as whatever the page styles it with (<b>, <font>, a <div>).
+    if (owner.name === 'h1' || isStatedTitle(block.text, titles)) return 'title';
     // "By ..." first; then a line that holds a date (even with a name: "Ana Ruiz · 14 March 2026") is
     // a dateline, so the metadata stage can read the date it states; then what the element's name says.
     if (BYLINE.test(block.text)) return 'byline';
@@ -205,7 +196,7 @@ function lineReason(block: Block, inHead: boolean, relatedRun: boolean, titles: 
     const named = nearestShortReason(owner, page, memo);
     if (named === 'byline' || named === 'dateline') return named;
   }
-  const rule = matchChromeRule(block.text)?.reason ?? matchHtmlLineRule(block.text);
+  const rule = lineRule(block.text)?.reason;
   if (rule) return rule;
   const mostlyLink = block.linkChars * 2 > block.chars;
   if (block.chars <= 60 && RELATED_HEADING.test(block.text.replace(TRAILING_MARKS, ''))) return 'related-headlines';
