@@ -132,12 +132,19 @@ function nothingFound(page: PageBlocks, memo: HintMemo): CleanedDocument {
   return { paragraphs: [], removed: page.blocks.map((b) => ({ text: b.text, reason: reasonForBlock(b, memo) })), strategy: 'html:none' };
 }
 
-/** Share of the stated text's distinct words that the extraction also holds. */
+/** Share of the stated text's words (counted with repeats) that the extraction also holds. */
 function wordCoverage(stated: string, paragraphs: readonly string[]): number {
-  const words = new Set(normalizeForCompare(stated).split(' ').filter((w) => w.length > 2));
-  if (words.size === 0) return 1;
-  const have = new Set(normalizeForCompare(paragraphs.join(' ')).split(' '));
+  const words = normalizeForCompare(stated).split(' ').filter(Boolean);
+  if (words.length === 0) return 1;
+  const have = new Map<string, number>();
+  for (const w of normalizeForCompare(paragraphs.join(' ')).split(' ')) have.set(w, (have.get(w) ?? 0) + 1);
   let hit = 0;
-  for (const w of words) if (have.has(w)) hit++;
-  return hit / words.size;
+  for (const w of words) {
+    const n = have.get(w) ?? 0;
+    if (n > 0) {
+      hit++;
+      have.set(w, n - 1);
+    }
+  }
+  return hit / words.length;
 }
