@@ -286,3 +286,59 @@ export interface Ctx {
   readonly now: () => Date;
   readonly log: Logger;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Cross-source reasoning (relate, timeline, brief): what one story's stages read and write.
+// ---------------------------------------------------------------------------------------------
+/** Everything stored about one story that relate, timeline and brief read. Offsets point into each article's body. */
+export interface StoryMaterial {
+  readonly story: Story | null;
+  readonly events: readonly Event[];
+  readonly articles: readonly Article[];
+  readonly claims: readonly Claim[];
+  readonly quotes: readonly Quote[];
+  readonly dates: readonly DateRecord[];
+  readonly mentions: readonly (EntityMention & { readonly article: ArticleId })[];
+}
+
+/** Claims stating one fact, grouped across articles; `sources` counts independent sources (wire copies and one quoted source count once). */
+export interface Fact {
+  readonly claims: readonly ClaimId[];
+  readonly sources: number;
+  /** Who the independent sources are, readable ("Harbor Gazette", "port officials"). */
+  readonly sourceNames: readonly string[];
+}
+
+export type BriefSentenceKind = 'lead' | 'fact' | 'conflict';
+
+/** A cited span with the outlet it comes from, for display. */
+export interface BriefCitation extends SourceSpan {
+  readonly outlet: string | null;
+}
+
+/** One side of a disagreement: a verbatim sentence and where it is written. */
+export interface BriefSide {
+  readonly who: string;
+  readonly text: string;
+  readonly sources: readonly BriefCitation[];
+}
+
+export interface BriefSentence {
+  readonly kind: BriefSentenceKind;
+  /** Verbatim from every span in `sources`; for a conflict, a template line quoting each side verbatim. */
+  readonly text: string;
+  /** Spans holding exactly `text` (empty for a conflict line: see `sides`). */
+  readonly sources: readonly BriefCitation[];
+  /** Independent sources stating the same fact in other words (not verbatim). */
+  readonly alsoReportedBy: readonly BriefCitation[];
+  /** How many independent sources state it (wire copies and one quoted source count once). */
+  readonly independentSources: number;
+  readonly event: EventId | null;
+  readonly sides?: readonly BriefSide[];
+}
+
+export interface Brief {
+  readonly story: StoryId | null;
+  readonly label: string;
+  readonly sentences: readonly BriefSentence[];
+}

@@ -1,0 +1,47 @@
+/** Word-level normalisation shared by the relation, timeline and brief stages: tokens -> Porter stems. */
+import { stemmer } from 'stemmer';
+
+/** Function words and reporting verbs that say nothing about *what* is measured. */
+const STOPWORDS = new Set(
+  `a an the of in on at to for from by with and or but as is are was were be been being has have had it its this that these
+  those there their they them he she his her we our you your i not no than then so such into over under about up down out
+  more less most least some any all each per via also said says say according told reported report reports would will could
+  can may might should did do does new after before since during while when which who whom what where why how just only
+  nearly almost around roughly approximately some least`.split(/\s+/),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Lower-cased word tokens, in order. */
+export function tokens(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).map((t) => t.replace(/['’]s$/, ''));
+}
+
+/** Porter stems of the content words of `text` (no stopwords, no pure numbers). */
+export function contentStems(text: string): string[] {
+  return tokens(text)
+    .filter((t) => !STOPWORDS.has(t) && !/^\d/.test(t))
+    .map((t) => stemmer(t));
+}
+
+export const stemSet = (text: string): Set<string> => new Set(contentStems(text));
+
+/** |a ∩ b| / |a ∪ b|; 0 for two empty sets. */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** |a ∩ b| / min(|a|, |b|): 1 when one set holds the other. 0 when either is empty. */
+export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+/** Whitespace-collapsed, quote-normalised, lower-cased text: equal for copies of one sentence. */
+export const normText = (text: string): string =>
+  text.replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
