@@ -5,6 +5,8 @@ import { registerExport } from './commands/export.js';
 import { registerArticles } from './commands/articles.js';
 import { registerSearch } from './commands/search.js';
 import { registerDemo } from './commands/demo.js';
+import { registerTimeline } from './commands/timeline.js';
+import { registerBrief } from './commands/brief.js';
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -18,5 +20,7 @@ export function buildProgram(): Command {
   registerArticles(program);
   registerSearch(program);
   registerDemo(program);
+  registerTimeline(program);
+  registerBrief(program);
   return program;
 }

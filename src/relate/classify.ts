@@ -20,7 +20,7 @@ const RUNNING_COUNTS = new Set(['kill', 'dead', 'death', 'die', 'injur', 'wound'
 export function classifyPair(a: ClaimView, b: ClaimView): PairVerdict | null {
   if (a.article.id === b.article.id || a.copyRoot === b.copyRoot) return null;
   const sameEvent = a.event !== null && b.event !== null ? a.event === b.event : null;
-  const measure = compareMeasures(a, b, sameEvent);
+  const measure = compareMeasures(a, b);
   if (measure.match !== 'same') return null;
   const time = compareTimes(a.claim.when, b.claim.when);
   const independent = a.source.key !== b.source.key;
@@ -46,15 +46,17 @@ export function classifyPair(a: ClaimView, b: ClaimView): PairVerdict | null {
   }
 
   const values = compareValues(a.range, b.range);
+  // A running count restated with another number on a later day was revised ("at least 40" then "52").
+  const revised = time === 'undated-both' && sameEvent === true && values !== 'uncertain' && a.range.value !== b.range.value && isRunningCount(a, b) && a.published && b.published && a.published !== b.published;
+  if (revised && !measure.scopeDoubt) {
+    const [first, second] = a.published! < b.published! ? [a, b] : [b, a];
+    return { kind: 'updates', first, second, why: 'revised running count' };
+  }
   if (values === 'same') return agree('compatible values');
   if (values !== 'different') return null;
   // A disagreement needs the same period stated by both (or, within one event, by neither) and the same scope.
   if (time === 'nested' || time === 'undated-one' || measure.scopeDoubt) return null;
   if (sameEvent === false) return null;
-  if (time === 'undated-both' && isRunningCount(a, b) && a.published && b.published && a.published !== b.published) {
-    const [first, second] = a.published < b.published ? [a, b] : [b, a];
-    return { kind: 'updates', first, second, why: 'revised running count' };
-  }
   return { kind: 'conflicts', first: a, second: b, why: 'incompatible values' };
 }
 

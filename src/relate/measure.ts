@@ -18,7 +18,7 @@ export interface MeasureMatch {
   readonly scopeDoubt: boolean;
 }
 
-export function compareMeasures(a: ClaimView, b: ClaimView, sameEvent: boolean | null): MeasureMatch {
+export function compareMeasures(a: ClaimView, b: ClaimView): MeasureMatch {
   const different: MeasureMatch = { match: 'different', scopeDoubt: false };
   if ((a.range === null) !== (b.range === null)) return different;
   if (a.unit.key !== null && b.unit.key !== null && a.unit.key !== b.unit.key) return different;
@@ -33,12 +33,15 @@ export function compareMeasures(a: ClaimView, b: ClaimView, sameEvent: boolean |
   else if (c < DIFFERENT_MEASURE) return different;
   else match = 'unsure';
 
-  const scopeDoubt =
-    a.scope !== b.scope ||
-    a.ordinals.size !== b.ordinals.size ||
-    // Within one event an unqualified figure is about that event's place; across events it may not be.
-    (sameEvent !== true && (a.places.size === 0) !== (b.places.size === 0));
+  const scopeDoubt = a.scope !== b.scope || a.ordinals.size !== b.ordinals.size || placeDoubt(a, b) || placeDoubt(b, a);
   return { match, scopeDoubt };
+}
+
+/** `a` names a place and `b` names none: unless b's article is mostly about that place, b may be about another one. */
+function placeDoubt(a: ClaimView, b: ClaimView): boolean {
+  if (a.places.size === 0 || b.places.size > 0) return false;
+  for (const p of a.places) if (b.homePlaces.has(p)) return false;
+  return true;
 }
 
 function disjointNonEmpty(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

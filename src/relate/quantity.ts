@@ -10,7 +10,10 @@ import type { Quantity } from '../types.js';
 export const ROUNDING_CAP = 0.05;
 /** "about"/"some"/"roughly" widens a value by this share on each side (chosen: news hedges rarely exceed ±10%). */
 export const ABOUT_SHARE = 0.1;
-/** Two intervals closer than this share of the larger value are undecided, not conflicting. */
+/**
+ * Two intervals closer than this share of the larger value are undecided, not conflicting — unless
+ * both numbers are stated so precisely that their gap exceeds their combined rounding ("3.2%" vs "3.4%").
+ */
 export const CONFLICT_MARGIN = 0.03;
 /** A point value corroborates an open bound ("over 10,000") only up to this factor from it ("12,000" yes, "50,000" no). */
 export const OPEN_BOUND_REACH = 1.5;
@@ -20,6 +23,8 @@ export interface ValueRange {
   readonly hi: number;
   /** The number as stated (after unit scale). */
   readonly value: number;
+  /** Its implicit rounding (see roundingTolerance). */
+  readonly tolerance: number;
   readonly open: 'none' | 'above' | 'below';
 }
 
@@ -54,29 +59,33 @@ export function valueRange(q: Quantity, scale = 1): ValueRange {
   switch (q.bound) {
     case 'about': {
       const a = Math.max(t, Math.abs(v) * ABOUT_SHARE);
-      return { lo: v - a, hi: v + a, value: v, open: 'none' };
+      return { lo: v - a, hi: v + a, value: v, tolerance: t, open: 'none' };
     }
     case 'over':
     case 'at_least':
-      return { lo: v, hi: Infinity, value: v, open: 'above' };
+      return { lo: v, hi: Infinity, value: v, tolerance: t, open: 'above' };
     case 'under':
     case 'up_to':
-      return { lo: -Infinity, hi: v, value: v, open: 'below' };
+      return { lo: -Infinity, hi: v, value: v, tolerance: t, open: 'below' };
     case 'range': {
       const max = (q.max ?? q.value) * scale;
-      return { lo: Math.min(v, max) - t, hi: Math.max(v, max) + roundingTolerance(max), value: v, open: 'none' };
+      return { lo: Math.min(v, max) - t, hi: Math.max(v, max) + roundingTolerance(max), value: v, tolerance: t, open: 'none' };
     }
     default:
-      return { lo: v - t, hi: v + t, value: v, open: 'none' };
+      return { lo: v - t, hi: v + t, value: v, tolerance: t, open: 'none' };
   }
 }
 
 export function compareValues(a: ValueRange, b: ValueRange): ValueAgreement {
-  const overlap = Math.max(a.lo, b.lo) <= Math.min(a.hi, b.hi);
+  // Rounding intervals are half-open: "14,000" and "15,000" touch at 14,500 but no value rounds to both.
+  const lo = Math.max(a.lo, b.lo);
+  const hi = Math.min(a.hi, b.hi);
+  const overlap = a.value === b.value || lo < hi || (lo === hi && (a.lo === a.hi || b.lo === b.hi));
   if (!overlap) {
-    const gap = Math.max(a.lo, b.lo) - Math.min(a.hi, b.hi);
+    const gap = lo - hi;
     const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
-    return scale > 0 && gap / scale >= CONFLICT_MARGIN ? 'different' : 'uncertain';
+    const margin = Math.min(CONFLICT_MARGIN * scale, a.tolerance + b.tolerance);
+    return scale > 0 && gap >= margin ? 'different' : 'uncertain';
   }
   if (a.open === 'none' && b.open === 'none') return 'same';
   if (a.open !== 'none' && b.open !== 'none') {

@@ -18,6 +18,8 @@ export interface ClaimView {
   readonly measure: ReadonlySet<string>;
   /** Places named inside the claim's sentence (entity mentions), lower-cased. */
   readonly places: ReadonlySet<string>;
+  /** The place(s) the article names most: what an unqualified figure in it is most likely about. */
+  readonly homePlaces: ReadonlySet<string>;
   /** The geographic level the sentence states, if any ("nationwide", "the region's"). */
   readonly scope: Scope | null;
   /** Ordinal qualifiers ("first", "second round"): two different rounds are two different things. */
@@ -46,6 +48,13 @@ export function claimViews(m: StoryMaterial): ClaimView[] {
     list.push({ name: x.name.toLowerCase(), start: x.span.start, end: x.span.end });
     placesByArticle.set(x.article, list);
   }
+  const home = new Map<ArticleId, Set<string>>();
+  for (const [article, list] of placesByArticle) {
+    const counts = new Map<string, number>();
+    for (const p of list) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+    const top = Math.max(...counts.values());
+    home.set(article, new Set([...counts].filter(([, n]) => n === top).map(([name]) => name)));
+  }
   const views: ClaimView[] = [];
   for (const c of m.claims) {
     const article = articles.get(c.article);
@@ -62,6 +71,7 @@ export function claimViews(m: StoryMaterial): ClaimView[] {
       range: c.quantity && Number.isFinite(c.quantity.value) ? valueRange(c.quantity, unit.scale) : null,
       measure: new Set([...contentStems(c.about), ...(unit.key && /^[a-z ]+$/.test(unit.key) ? unit.key.split(' ') : [])]),
       places: new Set((placesByArticle.get(c.article) ?? []).filter((p) => p.start >= c.span.start && p.end <= c.span.end).map((p) => p.name)),
+      homePlaces: home.get(c.article) ?? new Set(),
       // Two levels named in one sentence ("the region's share of national output") say nothing clear.
       scope: scopes.size === 1 ? [...scopes][0]! : null,
       ordinals: new Set(words.filter((w) => ORDINALS.has(w))),

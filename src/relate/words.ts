@@ -17,11 +17,26 @@ export function tokens(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []).map((t) => t.replace(/['’]s$/, ''));
 }
 
-/** Porter stems of the content words of `text` (no stopwords, no pure numbers). */
+/**
+ * Stems that news uses for one concept, mapped to one: casualty counts, the most common figures in
+ * the news, are written as "killed", "dead", "deaths", "death toll", "died"... Kept short on purpose:
+ * only words that never measure anything else.
+ */
+const CONCEPTS: Record<string, string> = {
+  death: 'kill', dead: 'kill', die: 'kill', di: 'kill', fatal: 'kill', toll: 'kill',
+  wound: 'injur', hurt: 'injur',
+  jobless: 'unemploy',
+  hous: 'home', dwell: 'home',
+};
+
+/** Porter stems of the content words of `text` (no stopwords, no pure numbers), synonyms folded. */
 export function contentStems(text: string): string[] {
   return tokens(text)
     .filter((t) => !STOPWORDS.has(t) && !/^\d/.test(t))
-    .map((t) => stemmer(t));
+    .map((t) => {
+      const s = stemmer(t);
+      return CONCEPTS[s] ?? s;
+    });
 }
 
 export const stemSet = (text: string): Set<string> => new Set(contentStems(text));

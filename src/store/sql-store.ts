@@ -231,7 +231,12 @@ export class SqlStore implements Store {
 
   async deleteStories(ids: readonly StoryId[]): Promise<void> {
     const ns = ids.map((id) => fromId('story', id)).filter((n): n is number => n !== null);
-    for (const chunk of chunks(ns, ROWS_PER_STATEMENT)) await this.db.run(`DELETE FROM stories WHERE id IN (${marks(chunk.length)})`, chunk);
+    for (const chunk of chunks(ns, ROWS_PER_STATEMENT)) {
+      await this.db.run(`DELETE FROM stories WHERE id IN (${marks(chunk.length)})`, chunk);
+      // A story's relations and timeline go with it (they are recomputed for the story that takes its articles).
+      await this.db.run(`DELETE FROM relations WHERE story_id IN (${marks(chunk.length)})`, chunk);
+      await this.db.run(`DELETE FROM timeline WHERE story_id IN (${marks(chunk.length)})`, chunk);
+    }
   }
 
   async listStories(page?: PageRequest): Promise<Story[]> {
