@@ -41,13 +41,15 @@ export function classifyPair(a: ClaimView, b: ClaimView): PairVerdict | null {
   if (time === 'before' || time === 'after') {
     // The same measure for another period: a newer figure, not a disagreement (only like for like: a year with a year).
     if (measure.scopeDoubt || !samePrecision(resolved(a.claim.when)!, resolved(b.claim.when)!)) return null;
+    // Day-by-day figures belong to one happening: across two events (two quakes, months apart) they are two facts.
+    if (sameEvent !== true && (isRunningCount(a, b) || isShortPeriod(a))) return null;
     const [first, second] = time === 'before' ? [a, b] : [b, a];
     return { kind: 'updates', first, second, why: 'later period' };
   }
 
   const values = compareValues(a.range, b.range);
   // A running count restated with another number on a later day was revised ("at least 40" then "52").
-  const revised = time === 'undated-both' && sameEvent === true && values !== 'uncertain' && a.range.value !== b.range.value && isRunningCount(a, b) && a.published && b.published && a.published !== b.published;
+  const revised = (time === 'undated-both' || time === 'same') && sameEvent === true && values !== 'uncertain' && a.range.value !== b.range.value && isRunningCount(a, b) && a.published && b.published && a.published !== b.published;
   if (revised && !measure.scopeDoubt) {
     const [first, second] = a.published! < b.published! ? [a, b] : [b, a];
     return { kind: 'updates', first, second, why: 'revised running count' };
@@ -59,6 +61,8 @@ export function classifyPair(a: ClaimView, b: ClaimView): PairVerdict | null {
   if (sameEvent === false) return null;
   return { kind: 'conflicts', first: a, second: b, why: 'incompatible values' };
 }
+
+const isShortPeriod = (v: ClaimView): boolean => v.claim.when?.precision === 'day' || v.claim.when?.precision === 'week';
 
 function isRunningCount(a: ClaimView, b: ClaimView): boolean {
   for (const s of a.measure) if (RUNNING_COUNTS.has(s) && b.measure.has(s)) return true;

@@ -12,6 +12,9 @@ export const NESTED_MEASURE = 0.34;
 /** Below this containment two measures are different things. */
 export const DIFFERENT_MEASURE = 0.34;
 
+/** Stems that make a figure a plan or forecast, not a reported value: "expects to handle 22,000" is not the 2026 figure. */
+const MODAL = new Set(['expect', 'forecast', 'plan', 'target', 'project', 'aim', 'predict', 'goal', 'budget']);
+
 export interface MeasureMatch {
   readonly match: 'same' | 'unsure' | 'different';
   /** Same measure, but the scope may differ (one names a place or level the other does not): never a conflict. */
@@ -25,23 +28,42 @@ export function compareMeasures(a: ClaimView, b: ClaimView): MeasureMatch {
   if (disjointNonEmpty(a.places, b.places)) return different;
   if (a.scope !== null && b.scope !== null && a.scope !== b.scope) return different;
   if (disjointNonEmpty(a.ordinals, b.ordinals)) return different;
+  if (hasAny(a.measure, MODAL) !== hasAny(b.measure, MODAL)) return different;
 
-  const j = jaccard(a.measure, b.measure);
-  const c = containment(a.measure, b.measure);
+  // "12 people killed" and "the toll rose to 14": a claim without a unit implies the other's unit.
+  const am = a.unit.key !== null && b.unit.key === null ? without(a.measure, a.unitStems) : a.measure;
+  const bm = b.unit.key !== null && a.unit.key === null ? without(b.measure, b.unitStems) : b.measure;
+  const j = jaccard(am, bm);
+  const c = containment(am, bm);
   let match: MeasureMatch['match'];
   if (j >= SAME_MEASURE || (c >= 0.75 && j >= NESTED_MEASURE)) match = 'same';
   else if (c < DIFFERENT_MEASURE) return different;
   else match = 'unsure';
 
-  const scopeDoubt = a.scope !== b.scope || a.ordinals.size !== b.ordinals.size || placeDoubt(a, b) || placeDoubt(b, a);
+  const scopeDoubt = levelOf(a) !== levelOf(b) || a.ordinals.size !== b.ordinals.size || placeDoubt(a, b) || placeDoubt(b, a);
   return { match, scopeDoubt };
 }
 
-/** `a` names a place and `b` names none: unless b's article is mostly about that place, b may be about another one. */
+/** An unqualified rate or count is read as the national one, the way news writes it; other levels are always named. */
+const levelOf = (v: ClaimView): string => v.scope ?? 'national';
+
+/**
+ * `a` names a place and `b` names none: b may be about another place, unless its article names no
+ * place at all or names a's place most often.
+ */
 function placeDoubt(a: ClaimView, b: ClaimView): boolean {
-  if (a.places.size === 0 || b.places.size > 0) return false;
+  if (a.places.size === 0 || b.places.size > 0 || b.homePlaces.size === 0) return false;
   for (const p of a.places) if (b.homePlaces.has(p)) return false;
   return true;
+}
+
+function without(a: ReadonlySet<string>, drop: ReadonlySet<string>): Set<string> {
+  return new Set([...a].filter((x) => !drop.has(x)));
+}
+
+function hasAny(a: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
+  for (const x of a) if (words.has(x)) return true;
+  return false;
 }
 
 function disjointNonEmpty(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -85,7 +85,8 @@ export function compareValues(a: ValueRange, b: ValueRange): ValueAgreement {
     const gap = lo - hi;
     const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
     const margin = Math.min(CONFLICT_MARGIN * scale, a.tolerance + b.tolerance);
-    return scale > 0 && gap >= margin ? 'different' : 'uncertain';
+    // The epsilon absorbs floating-point noise in decimal gaps (3.4 - 0.05 - (3.3 + 0.05)).
+    return scale > 0 && gap >= margin - 1e-9 * scale ? 'different' : 'uncertain';
   }
   if (a.open === 'none' && b.open === 'none') return 'same';
   if (a.open !== 'none' && b.open !== 'none') {

@@ -3,6 +3,7 @@ import type { Article, ArticleId, Claim, EventId, StoryMaterial } from '../types
 import { claimSources, copyRoots, type ClaimSource } from './sources.js';
 import { normalizeUnit, type NormalUnit } from './units.js';
 import { valueRange, type ValueRange } from './quantity.js';
+import { stemmer } from 'stemmer';
 import { contentStems, tokens } from './words.js';
 
 export type Scope = 'global' | 'national' | 'regional';
@@ -16,6 +17,8 @@ export interface ClaimView {
   readonly range: ValueRange | null;
   /** Stems of what is measured: `about` plus the unit's words. */
   readonly measure: ReadonlySet<string>;
+  /** The unit's own stems within `measure` (compared only when both claims state a unit). */
+  readonly unitStems: ReadonlySet<string>;
   /** Places named inside the claim's sentence (entity mentions), lower-cased. */
   readonly places: ReadonlySet<string>;
   /** The place(s) the article names most: what an unqualified figure in it is most likely about. */
@@ -35,7 +38,10 @@ const SCOPE_WORDS: Record<string, Scope> = {
   regional: 'regional', region: 'regional', province: 'regional', provincial: 'regional', county: 'regional', district: 'regional',
   municipal: 'regional', city: 'regional', local: 'regional', state: 'regional',
 };
+const SCOPE_STEMS = new Set(Object.keys(SCOPE_WORDS).map((w) => stemmer(w)));
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'initial', 'final', 'another', '1st', '2nd', '3rd', '4th', '5th']);
+
+const unitWords = (u: NormalUnit): string[] => (u.key && /^[a-z ]+$/.test(u.key) ? u.key.split(' ') : []);
 
 export function claimViews(m: StoryMaterial): ClaimView[] {
   const articles = new Map(m.articles.map((a) => [a.id, a]));
@@ -69,7 +75,9 @@ export function claimViews(m: StoryMaterial): ClaimView[] {
       source: sources.get(c.id)!,
       unit,
       range: c.quantity && Number.isFinite(c.quantity.value) ? valueRange(c.quantity, unit.scale) : null,
-      measure: new Set([...contentStems(c.about), ...(unit.key && /^[a-z ]+$/.test(unit.key) ? unit.key.split(' ') : [])]),
+      // Scope words are compared as scope, not as what is measured ("national unemployment" = "unemployment").
+      measure: new Set([...contentStems(c.about), ...unitWords(unit)].filter((s) => !SCOPE_STEMS.has(s))),
+      unitStems: new Set(unitWords(unit)),
       places: new Set((placesByArticle.get(c.article) ?? []).filter((p) => p.start >= c.span.start && p.end <= c.span.end).map((p) => p.name)),
       homePlaces: home.get(c.article) ?? new Set(),
       // Two levels named in one sentence ("the region's share of national output") say nothing clear.

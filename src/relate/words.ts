@@ -7,7 +7,7 @@ const STOPWORDS = new Set(
   those there their they them he she his her we our you your i not no than then so such into over under about up down out
   more less most least some any all each per via also said says say according told reported report reports would will could
   can may might should did do does new after before since during while when which who whom what where why how just only
-  nearly almost around roughly approximately some least`.split(/\s+/),
+  nearly almost around roughly approximately some least number total amount figure level count`.split(/\s+/),
 );
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -26,6 +26,7 @@ const CONCEPTS: Record<string, string> = {
   death: 'kill', dead: 'kill', die: 'kill', di: 'kill', fatal: 'kill', toll: 'kill',
   wound: 'injur', hurt: 'injur',
   jobless: 'unemploy',
+  creat: 'ad', gain: 'ad',
   hous: 'home', dwell: 'home',
 };
 
