@@ -6,6 +6,7 @@
 import type { Article, ArticleId, BriefCitation, ClaimId, EventId, Fact, Span, StoryMaterial, TimelineEntry } from '../types.js';
 import { copyRoots } from '../relate/sources.js';
 import { normText } from '../relate/words.js';
+import { UnionFind } from '../relate/union-find.js';
 import { sentenceSpans } from '../timeline/sentences.js';
 
 export interface Candidate {
@@ -16,6 +17,8 @@ export interface Candidate {
   readonly alsoReportedBy: BriefCitation[];
   readonly independent: number;
   readonly event: EventId | null;
+  /** Publication day of the article it is quoted from (for ordering when there are no events). */
+  readonly published: string;
   /** Sentence index in its article (0 = the lead sentence). */
   readonly position: number;
   readonly claims: ReadonlySet<ClaimId>;
@@ -56,7 +59,12 @@ export function collectCandidates(m: StoryMaterial, facts: readonly Fact[], time
     const i = spans.findIndex((s) => s.end > c.span.start);
     return i < 0 ? spans.length : i;
   };
-  const independentOf = (cs: readonly Cited[]) => new Set(cs.map((c) => roots.get(c.article.id) ?? c.article.id)).size;
+  // Copies of one article, and one sentence word for word in two articles (copied text), are one source.
+  const independentOf = (cs: readonly Cited[]) => {
+    const uf = new UnionFind();
+    for (const c of cs) uf.union(`doc:${roots.get(c.article.id) ?? c.article.id}`, `text:${normText(spanText(c))}`);
+    return new Set(cs.map((c) => uf.find(`doc:${roots.get(c.article.id) ?? c.article.id}`))).size;
+  };
   const out: Candidate[] = [];
   const push = (cited: Cited[], independent: number, claimIds: ClaimId[]) => {
     const split = verbatimSplit(cited, order);
@@ -64,7 +72,7 @@ export function collectCandidates(m: StoryMaterial, facts: readonly Fact[], time
     const lead = split.same[0]!;
     out.push({
       text: split.text, sources: split.same.map(citation), alsoReportedBy: split.other.map(citation), independent,
-      event: lead.article.event, position: positionOf(lead), claims: new Set(claimIds),
+      event: lead.article.event, published: lead.article.published?.start ?? '', position: positionOf(lead), claims: new Set(claimIds),
     });
   };
 

@@ -4,7 +4,7 @@
  * A says "…"; B says "…""). It leads with the latest event, prefers what independent sources
  * corroborate, and states disagreements instead of picking a side. Pure.
  */
-import type { Brief, BriefSentence, BriefSide, ClaimId, EventId, Fact, Relation, StoryMaterial, TimelineEntry } from '../types.js';
+import type { Brief, BriefSentence, BriefSide, ClaimId, Fact, Relation, StoryMaterial, TimelineEntry } from '../types.js';
 import { copyRoots, outletName } from '../relate/sources.js';
 import { collectCandidates, citation, originalFirst, verbatimSplit, type Candidate, type Cited } from './candidates.js';
 
@@ -39,11 +39,12 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
     [...c.sources, ...c.alsoReportedBy].some((s) => conflictedSpans.some((x) => x.article === s.article && x.span.start < s.span.end && s.span.start < x.span.end));
 
   const candidates = collectCandidates(m, input.facts, input.timeline).filter((c) => !contested(c));
-  const rank = (c: Candidate) => recency.get(c.event ?? '') ?? -1;
+  // Events in time order; an article outside any event ranks by its own publication day.
+  const rank = (c: Candidate): string => (c.event !== null && recency.has(c.event) ? recency.get(c.event)! : c.published);
   const isSuperseded = (c: Candidate) => ([...c.claims].some((id) => superseded.has(id)) ? 1 : 0);
 
   // Lead: the opening sentence of the latest event's first original article, else its best-sourced sentence.
-  const latest = Math.max(-1, ...candidates.map(rank));
+  const latest = candidates.map(rank).sort().at(-1);
   const lead = candidates
     .filter((c) => rank(c) === latest)
     .sort((a, b) => a.position - b.position || b.independent - a.independent || isSuperseded(a) - isSuperseded(b))[0];
@@ -51,7 +52,7 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   const room = opts.sentences - (lead ? 1 : 0) - conflictLines.length;
   const facts = candidates
     .filter((c) => c !== lead)
-    .sort((a, b) => b.independent - a.independent || isSuperseded(a) - isSuperseded(b) || rank(b) - rank(a) || a.position - b.position)
+    .sort((a, b) => b.independent - a.independent || isSuperseded(a) - isSuperseded(b) || rank(b).localeCompare(rank(a)) || a.position - b.position)
     .slice(0, Math.max(0, room));
 
   const sentences: BriefSentence[] = [
@@ -66,18 +67,16 @@ const toSentence = (c: Candidate, kind: 'lead' | 'fact'): BriefSentence => ({
   kind, text: c.text, sources: c.sources, alsoReportedBy: c.alsoReportedBy, independentSources: c.independent, event: c.event,
 });
 
-/** Events ranked by when they happened (their `when`, else their latest article's publication date): higher is later. */
-function eventRecency(m: StoryMaterial): Map<string, number> {
-  const latestPublished = new Map<string, string>();
+/** Each event's time key: its `when` end, else its latest article's publication day (ISO strings compare in time order). */
+function eventRecency(m: StoryMaterial): Map<string, string> {
+  const out = new Map<string, string>();
   for (const a of m.articles) {
     if (!a.event || !a.published?.end) continue;
-    const prev = latestPublished.get(a.event);
-    if (!prev || a.published.end > prev) latestPublished.set(a.event, a.published.end);
+    const prev = out.get(a.event);
+    if (!prev || a.published.end > prev) out.set(a.event, a.published.end);
   }
-  const keyOf = (id: EventId) => m.events.find((e) => e.id === id)?.when?.end ?? latestPublished.get(id) ?? '';
-  const ids = [...new Set([...m.events.map((e) => e.id), ...m.articles.map((a) => a.event).filter((e): e is EventId => e !== null)])];
-  ids.sort((a, b) => keyOf(a).localeCompare(keyOf(b)) || a.localeCompare(b, 'en', { numeric: true }));
-  return new Map(ids.map((id, i) => [id as string, i]));
+  for (const e of m.events) if (e.when?.end) out.set(e.id, e.when.end);
+  return out;
 }
 
 /** One line per pair of disagreeing facts, the best-sourced disagreements first. */

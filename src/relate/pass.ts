@@ -10,8 +10,8 @@ import { buildTimeline } from '../timeline/index.js';
 import { relateClaims } from './index.js';
 import { loadStoryMaterial, materialFor } from './material.js';
 
-/** Before clustering exists, a store this small is related as one whole; a larger one waits for stories. */
-export const UNCLUSTERED_LIMIT = 2000;
+/** Before clustering exists, a store this small (articles) is related as one whole; a larger one waits for stories. */
+export const UNCLUSTERED_LIMIT = 500;
 
 export const relatePass: CorpusPass = {
   name: 'relate',
