@@ -45,6 +45,34 @@ describe('extractArticle strategies', () => {
   });
 });
 
+describe('chrome lines inside the article body', () => {
+  const page = (inner: string): string => `<html><body><div class="story">${paragraphs('harbour', 3)}${inner}${paragraphs('port', 2)}</div></body></html>`;
+  it.each([
+    { name: 'a "Read more:" cue', inner: '<p>READ MORE: <a href="/x">Council approves the harbour budget</a></p>', text: 'READ MORE: Council approves the harbour budget', reason: 'related-headlines' },
+    { name: 'a link after "Also on"', inner: '<p>Also on example.org <a href="/y">Ferry strike ends after two weeks of talks</a></p>', text: 'Also on example.org Ferry strike ends after two weeks of talks', reason: 'related-headlines' },
+    { name: 'a "you may also like" heading and its links', inner: '<p>You may also like...</p><p><a href="/a">Night market returns to the quay</a></p>', text: 'Night market returns to the quay', reason: 'related-headlines' },
+    { name: 'a run of one-link lines', inner: '<div><a href="/1">Download premium themes free today</a></div><div><a href="/2">Free premium themes download now</a></div><div><a href="/3">Premium themes free download here</a></div>', text: 'Free premium themes download now', reason: 'related-headlines' },
+    { name: 'an advertisement label', inner: '<div class="box"><span>Advertisement</span></div>', text: 'Advertisement', reason: 'advertisement' },
+    { name: 'a share prompt', inner: '<p>Like this story? Share it with a friend!</p>', text: 'Like this story? Share it with a friend!', reason: 'share' },
+  ])('$name', ({ inner, text, reason }) => {
+    const result = extractArticle(parse(page(inner)));
+    expect(result.paragraphs).not.toContain(text);
+    expect(result.removed).toContainEqual({ text, reason });
+    expect(result.paragraphs.join(' ')).toContain('Paragraph 2 about the port');
+  });
+
+  // Lines that look a little like chrome but are the article's: they stay.
+  it.each([
+    { name: 'one link inside a sentence', inner: '<p>The report, <a href="/r">published by the port authority</a>, lists every delay since 2019 in detail.</p>' },
+    { name: 'a single call-to-action link', inner: '<p><a href="/t">Book tickets for the harbour tour</a></p>' },
+    { name: 'a sentence that starts with "Watch"', inner: '<p>Watch officials said the gates would close at noon, and crews were ready by eleven.</p>' },
+  ])('$name stays', ({ inner }) => {
+    const text = parse(inner);
+    const expected = readBlocks(text).blocks[0]!.text;
+    expect(extractArticle(parse(page(inner))).paragraphs).toContain(expected);
+  });
+});
+
 describe('pages without an article', () => {
   it.each([
     { name: 'empty document', html: '' },
