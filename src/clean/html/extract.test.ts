@@ -38,6 +38,12 @@ describe('extractArticle strategies', () => {
       strategy: 'html:fallback-all-paragraphs',
       contains: 'Paragraph 5 about the museum',
     },
+    {
+      name: 'a JSON-LD body written as HTML',
+      html: `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: [1, 2, 3, 4].map((i) => `<p>${sentence('quay', i)} Fish &amp; chips.</p>`).join('') })}</script></head><body><p>Short teaser.</p></body></html>`,
+      strategy: 'html:json-ld-articleBody',
+      contains: 'Paragraph 3 about the quay: the committee met again on Tuesday, and members said the plan, which has been debated for months, would go ahead with changes to the budget and the timetable. Fish & chips.',
+    },
   ])('$name', ({ html, strategy, contains }) => {
     const result = extractArticle(parse(html));
     expect(result.strategy).toBe(strategy);

@@ -28,6 +28,8 @@ const LAYOUT_NAME_SHARE = 0.5;
 /** Paragraphs for the last-resort strategy: at least this long (characters), mostly not links. */
 const FALLBACK_PARAGRAPH_CHARS = 40;
 
+const MARKUP = /<\/?[a-z][^>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i;
+
 interface Attempt extends Selection {
   readonly strategy: string;
 }
@@ -92,7 +94,8 @@ function isInside(el: Element, set: ReadonlySet<Element>): boolean {
 /** The page's blocks that the stated body contains are its paragraphs, in page order; the rest is chrome.
  *  When the page does not show the stated text as blocks, the stated text itself is the body. */
 function fromStatedBody(stated: string, page: PageBlocks, memo: HintMemo): Attempt {
-  const text = /<\/?[a-z][^>]*>/i.test(stated) ? readBlocks(parseDocument(stated)).blocks.map((b) => b.text).join('\n\n') : stated;
+  // Some sites put markup or HTML entities in the JSON string: read it as HTML then.
+  const text = MARKUP.test(stated) ? readBlocks(parseDocument(stated, { decodeEntities: true })).blocks.map((b) => b.text).join('\n\n') : stated;
   const haystack = normalizeForCompare(text);
   const paragraphs: string[] = [];
   const removed: Attempt['removed'][number][] = [];
