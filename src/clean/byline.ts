@@ -16,9 +16,11 @@ export interface Byline {
   readonly date: string | null;
 }
 
-const BY_PREFIX = /^(?:(?:written|reported|story|words|text|report|posted|published|compiled|photos? and words|reporting)\s+by|by)\b\s*:?\s*/i;
+const BY_PREFIX = /^(?:(?:(?:written|reported|story|words|text|report|posted|published|compiled|photos? and words|reporting)\s+by|by)\b\s*:?\s*|(?:text|words|author|authors|byline|reporters?|writer|story)\s*:\s*|reporter\s+(?=\p{Lu}))/iu;
+/** What a byline may carry besides names: "(jane@x.example)", "@janedoe", " in Travel" (a blog's category). */
+const BYLINE_EXTRAS = /\s*\([^)]*@[^)]*\)|\s+@[\w.]+|\s+in\s+[\p{Lu}][\p{L}&]*(?:\s+[\p{Lu}&][\p{L}]*){0,2}$/gu;
 /** "Reporting by X; Additional reporting by Y; Editing by Z": only the reporters are authors. */
-const REPORTING_BY = /^\(?\s*(?:additional\s+)?reporting by\s+(?<names>[^;)]+)(?:;.*)?\)?$/i;
+const REPORTING_BY = /^[-–—\s]*\(?\s*(?:additional\s+)?reporting by\s+(?<names>[^;)]+)(?:;.*)?\)?$/i;
 /** Pieces of a byline line: "By X | Outlet | May 3, 2026", "By X — Staff Writer". */
 const SEGMENT_SEPARATOR = /\s+[|·•—–-]\s+|\s*[|·•]\s*/;
 const DATE_TAIL = /\s+(?:on|at|published|posted|updated)\b.*$|,?\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}).*$/iu;
@@ -37,7 +39,7 @@ export function parseByline(line: string): Byline | null {
     return names.length ? { names, org: null, date: null } : null;
   }
   const prefixed = BY_PREFIX.exec(text);
-  if (prefixed) return readAfterPrefix(text.slice(prefixed[0].length));
+  if (prefixed) return readAfterPrefix(text.slice(prefixed[0].length).replace(BYLINE_EXTRAS, ''));
   // No "By": only "Jane Doe, Reuters" or "Jane Doe | Associated Press" with a known agency is a byline.
   const m = /^(?<names>[^,|]{3,60})\s*[,|]\s*(?<org>[^,|]{2,40})$/.exec(text);
   if (!m || !canonicalAgency(m.groups!.org!)) return null;
@@ -64,14 +66,14 @@ function readAfterPrefix(rest: string): Byline | null {
   let org: string | null = otherSegments[0] ?? null;
   while (parts.length > 1) {
     const last = parts[parts.length - 1]!;
-    if (isPersonName(last) && !ROLE_WORDS.test(last) && !canonicalAgency(last)) break;
+    if (splitNames(last).length === last.split(NAME_SPLIT).filter(Boolean).length) break; // "Lee Park & Tom Hu": more names
     // "By Tuesday, the fire had spread": a lower-case clause is a sentence, not an organisation.
     if (!canonicalAgency(last) && !ROLE_WORDS.test(last) && !isTitleCase(last)) return null;
     org = org ?? last;
     parts.pop();
   }
   const joined = parts.join(', ');
-  if (canonicalAgency(joined) || /^the\s/i.test(joined)) return { names: [], org: joined, date };
+  if (canonicalAgency(joined) || (/^the\s/i.test(joined) && isTitleCase(joined))) return { names: [], org: joined, date };
   const names = splitNames(joined);
   if (names.length === 0 && !org && !ROLE_WORDS.test(joined)) return null;
   return { names, org: org ?? (names.length === 0 ? joined : null), date };
@@ -79,8 +81,11 @@ function readAfterPrefix(rest: string): Byline | null {
 
 function splitNames(text: string): string[] {
   const parts = text.split(NAME_SPLIT).map((s) => s.trim()).filter(Boolean);
-  return parts.filter((p) => isPersonName(p) && !ROLE_WORDS.test(p) && !canonicalAgency(p));
+  // Bylines come in any case: "jean-luc o'neil" is judged as "Jean-Luc O'Neil" (and kept as written).
+  return parts.filter((p) => isPersonName(p === p.toLowerCase() ? capitalise(p) : p) && !ROLE_WORDS.test(p) && !canonicalAgency(p));
 }
+
+const capitalise = (text: string): string => text.replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 
 /** "Halvik Herald", "Staff Writer", "The Korea Times": every word capitalised except small joining words. */
 const isTitleCase = (text: string): boolean =>

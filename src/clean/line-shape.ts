@@ -15,7 +15,7 @@ const HAS_DIGIT = /\d/;
 const FULL_DATE_G = new RegExp(FULL_DATE_SOURCE, 'gi');
 /** What may surround a date on a date line: a time, a zone, keywords, separators. */
 const TIME = /\b\d{1,2}(?:\s*[:.]\s*\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?![a-z])/gi;
-const DATE_LINE_WORDS = /\b(?:published|posted|updated|last|modified|first|date[ds]?|on|at|and|edited|created|filed|revised|released|issued|time|gmt|utc)\b|[|·•:,\-–—()[\]+/]|\d{1,2}\s*min(?:ute)?s?\s*read/gi;
+const DATE_LINE_WORDS = /\b(?:published|posted|updated|last|modified|first|date[ds]?|on|at|and|edited|created|filed|revised|released|issued|time|gmt|utc)\b|[|·•:,\-–—()[\]+/]|\d{1,2}\s*min(?:ute)?s?\s*read|\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago/gi;
 /** Time zones are written in capitals ("KST", "EDT", "GMT+9"); matched case-sensitively so "port" is not one. */
 const TIME_ZONE = /\b(?:[A-Z]{1,4}T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?\b/g;
 /** A wire's name may share the date line: "Reuters Sep 18, 2013, 02:16PM IST". */
@@ -73,7 +73,8 @@ export function readsAsText(text: string): boolean {
  */
 export function isUnpunctuatedSentence(text: string): boolean {
   const words = text.split(' ');
-  if (words.length < 6 || /[:|]/.test(text) || !/^[\p{Lu}\d"“']/u.test(text)) return false;
+  // "Tags: a, b" and "Home | News" are labels and menus: a colon among the first words, or any bar.
+  if (words.length < 6 || text.includes('|') || /^(?:\S+\s+){0,2}\S+:/.test(text) || !/^[\p{Lu}\d"“']/u.test(text)) return false;
   const capitalised = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised < (words.length - 1) / 2;
 }
@@ -81,7 +82,7 @@ export function isUnpunctuatedSentence(text: string): boolean {
 /** Could be a headline: 3-30 words, not too long, no final period or colon. */
 export function isTitleLike(text: string): boolean {
   const words = countWords(text);
-  return words >= 3 && words <= 30 && text.length <= 200 && !/[.:,;]$/.test(text) && /\p{L}/u.test(text);
+  return words >= 3 && words <= 30 && text.length <= 200 && !/[.:,;]["'”’)\]]*$/.test(text) && /\p{L}/u.test(text);
 }
 
 /** A list item: "- text", "• text", "* text", "1. text", "a) text". */

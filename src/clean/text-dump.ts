@@ -8,6 +8,7 @@ import type { RemovedPiece } from '../types.js';
 import type { CleanedDocument } from './index.js';
 import { isListItem } from './line-shape.js';
 import { splitLines, type Line, type Pass } from './text/lines.js';
+import { unwrapHardWrappedLines } from './text/unwrap-pass.js';
 import { labelChromeSignatures, labelRepeatedLines } from './text/signature-pass.js';
 import { labelCommentsAndAuthorBoxes, labelHeadlineLists } from './text/section-pass.js';
 import { labelHeader } from './text/header-pass.js';
@@ -15,6 +16,7 @@ import { labelInsideBody, labelLeftovers, labelParagraphs, labelTrailer } from '
 
 /**
  * The passes, in order. Ordering rules:
+ * - Unwrapping first: every other pass judges whole paragraphs, not the pieces a 72-column wrap left.
  * - Signatures first: a line that says what it is ("Advertisement", "Photo: X/Yonhap", "Tags: ...")
  *   is labelled wherever it sits, so that no later pass can read it as a headline or a paragraph.
  * - Headline lists before repeated lines: the same headline in "Most read" and "Trending" is a
@@ -27,6 +29,7 @@ import { labelInsideBody, labelLeftovers, labelParagraphs, labelTrailer } from '
  *   known only once its paragraphs are.
  */
 export const TEXT_DUMP_PASSES: readonly (readonly [name: string, pass: Pass])[] = [
+  ['unwrap-hard-wrapped', unwrapHardWrappedLines],
   ['chrome-signatures', labelChromeSignatures],
   ['headline-lists', labelHeadlineLists],
   ['repeated-lines', labelRepeatedLines],

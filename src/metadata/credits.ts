@@ -16,6 +16,7 @@ const AFTER_CHARS = 30;
 const CREDIT_CONTEXTS: readonly { readonly before?: RegExp; readonly after?: RegExp; readonly major?: boolean }[] = [
   { before: /\(\s*$/, after: /^\s*(?:\)|[/,;]|photos?\b)/i }, // dateline "(Yonhap) --", "(AP Photo/...)"
   { after: /^\s*(?:photos?|images?|pictures?|video|graphics?|photograph)\b/i }, // "AP Photo", "Yonhap photo"
+  { after: /^\s+via\s+getty\b/i }, // "AFP via Getty Images"
   { before: /\b(?:photo|photos|image|picture|video|credit|credits|source|sources|via|courtesy(?: of)?|photograph|graphic)\s*[:/|]?\s*(?:by\s+)?(?:[\p{L}.' -]{0,40}\/\s*)?$/iu },
   { after: /^\s*\/\s*\p{Lu}/u }, // "Reuters/Kim Hong-Ji"
   { before: /[\p{L}.]\s*\/\s*$/u }, // "Jane Roe/AFP"

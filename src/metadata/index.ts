@@ -18,8 +18,14 @@ export { parseStatedDate, dayValue } from './published.js';
 export { findCredits } from './credits.js';
 export { normalizePersonName } from './names.js';
 
-/** A wire dateline opening the body: "SEOUL, May 3, 2024 (Yonhap) --", "PARIS, 3 May 2024 (AFP) -". */
-const BODY_DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40},\s*)?(?<date>[\p{L}\d ,.]{6,40}?)\s*(?:\([^)]{1,40}\)\s*)?(?:--|[—–-])\s/u;
+const TITLE_KEY_PREFIX = /^(?:title|headline)\s*:\s*/i;
+const URL_LINE = /^(?:url|link|permalink|canonical|original url|source url)\s*:\s*(?<url>https?:\/\/\S+)$/i;
+/**
+ * A wire dateline opening the body, with its year: "SEOUL, May 3, 2024 (Yonhap) --", "HALVIK, Jan. 15,
+ * 2026 (NWS) --", "PARIS, 3 May 2024 (AFP) -". The place is in capitals, as wires write it, so that a
+ * sentence ("The council, on March 3, 2026 - a Tuesday - voted") is not read as one.
+ */
+const BODY_DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{Lu}][\p{L} ]{1,30})?,\s*(?<date>[\p{L}\d ,.]{6,40}?)\s*(?:\([^)]{1,40}\)\s*)?(?:--|[—–-])\s/u;
 
 export function readMetadata(page: Page, cleaned: CleanedDocument): ArticleMetadata {
   const hints = page.raw.hints;
@@ -27,7 +33,7 @@ export function readMetadata(page: Page, cleaned: CleanedDocument): ArticleMetad
   const pieces = (reason: RemovedPiece['reason']): string[] => cleaned.removed.filter((r) => r.reason === reason).map((r) => r.text);
   const bylines = pieces('byline').map(parseByline).filter((b) => b !== null);
 
-  const title = hints.title ?? html?.titles[0] ?? pieces('title')[0] ?? null;
+  const title = hints.title ?? html?.titles[0] ?? pieces('title')[0]?.replace(TITLE_KEY_PREFIX, '') ?? null;
   const outlet = hints.outlet ?? html?.outlets[0] ?? readOutlet({ mastheads: pieces('masthead'), sources: pieces('source-line'), copyrights: pieces('copyright') });
   const authors = uniqueNames(
     hints.authors?.length
@@ -50,8 +56,17 @@ export function readMetadata(page: Page, cleaned: CleanedDocument): ArticleMetad
     authors,
     credits,
     published,
-    url: hints.url ?? html?.url ?? page.raw.source.url ?? null,
+    url: hints.url ?? html?.url ?? page.raw.source.url ?? statedUrl(pieces('source-line')),
   };
+}
+
+/** A "url: https://..." header line of a text dump. */
+function statedUrl(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const m = URL_LINE.exec(line);
+    if (m) return m.groups!.url!;
+  }
+  return null;
 }
 
 function firstDate(candidates: readonly (string | undefined)[]): DateValue | null {

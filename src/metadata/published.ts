@@ -11,6 +11,8 @@ const MONTH_NAME = '(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|ma
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})\\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(?<year>\\d{4})\\b`, 'i');
 const ISO_ANYWHERE = /\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b/;
+/** "12.01.2026" (day first, as pages with dots write it), "03/14/2026" (month first unless the first number cannot be a month). */
+const NUMERIC = /\b(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<year>\d{4})\b/;
 
 /**
  * The calendar day a date string states, as written (no time-zone shift: "2024-05-03T23:30-05:00"
@@ -38,12 +40,16 @@ export function parseStatedDate(text: string): DateValue | null {
 
 /** The earliest-written "May 3, 2026", "3 May 2026" or "2026-05-03" in the text, when it is a real day. */
 function firstFastMatch(text: string): DateValue | null {
-  const found = [MONTH_DAY_YEAR.exec(text), DAY_MONTH_YEAR.exec(text), ISO_ANYWHERE.exec(text)]
+  const found = [MONTH_DAY_YEAR.exec(text), DAY_MONTH_YEAR.exec(text), ISO_ANYWHERE.exec(text), NUMERIC.exec(text)]
     .filter((m): m is RegExpExecArray => m !== null)
     .sort((a, b) => a.index - b.index)[0];
   if (!found) return null;
   const g = found.groups!;
   if (g.y) return dayValue(+g.y, +g.m!, +g.d!, found[0]);
+  if (g.sep) {
+    const dayFirst = g.sep === '.' || +g.a! > 12;
+    return dayValue(+g.year!, dayFirst ? +g.b! : +g.a!, dayFirst ? +g.a! : +g.b!, found[0]);
+  }
   return dayValue(+g.year!, MONTHS[g.month!.slice(0, 3).toLowerCase()]!, +g.day!, found[0]);
 }
 

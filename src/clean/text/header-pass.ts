@@ -12,6 +12,8 @@ import { applyLabels, type Label, type Line } from './lines.js';
 const MIN_OPENING_CHARS = 80;
 /** A wire dateline opening the first paragraph: "SEOUL, May 3 (Yonhap) --", "HALVIK (NWS) —". */
 const WIRE_DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\d .,]{1,30})?\s*(?:\([^)]{1,40}\)\s*)?(?:--|[—–])\s/u;
+/** A key-value header line naming the title: "title: Ferry line reopens", "Headline: ...". */
+export const TITLE_KEY = /^(?:title|headline)\s*:\s*\S/i;
 /** Words that end a publication's name: "Halvik Herald", "THE COASTAL TIMES", "Northern Wire". */
 const PRESS_WORD = /\b(?:times|herald|post|gazette|news|daily|journal|tribune|chronicle|courier|ledger|observer|wire|digest|review|press|star|mail|telegraph|guardian|record|sun|express|independent|agency|bulletin|dispatch|examiner|monitor|reporter|sentinel|standard|register|inquirer|today|weekly|magazine|radio|tv|network|broadcasting|online|insider|globe|mirror|echo|argus|advertiser|enquirer|leader|report|voice|nation|world|post-\w+)$/i;
 
@@ -33,6 +35,9 @@ export function labelHeader(lines: readonly Line[]): Line[] {
   const labels = new Map<number, Label>();
   const open = (i: number): boolean => lines[i]!.label === null && !labels.has(i);
 
+  // A "title:" line states the title outright.
+  const keyed = lines.findIndex((l, i) => i < end && l.label === null && TITLE_KEY.test(l.text));
+  if (keyed >= 0) labels.set(keyed, 'title');
   // Bylines and date lines first: the title is the headline right above them.
   const dated: number[] = [];
   for (let i = 0; i < end; i++) {
@@ -40,8 +45,8 @@ export function labelHeader(lines: readonly Line[]): Line[] {
     if (parseByline(lines[i]!.text)) labels.set(i, 'byline');
     else if (dateLineKind(lines[i]!.text)) dated.push(i);
   }
-  const firstMeta = Math.min(...[...labels.keys(), ...dated, end]);
-  const titleIndex = pickTitle(lines, open, firstMeta, end);
+  const metaLines = [...labels.keys(), ...dated].sort((a, b) => a - b);
+  const titleIndex = keyed >= 0 ? keyed : pickTitle(lines, open, metaLines, end);
   if (titleIndex >= 0) labels.set(titleIndex, 'title');
 
   for (const i of dated) {
@@ -64,19 +69,19 @@ export function labelHeader(lines: readonly Line[]): Line[] {
 }
 
 /**
- * The headline: with a byline or date line in the header, the last headline-shaped line above
- * it (menus and tickers come earlier); otherwise, or when nothing is above it ("Posted May 3,
- * 2026" first, then the headline), the first one after it (a dek without a period comes later).
+ * The headline: the last headline-shaped line above the first byline or date line that has one
+ * above it (menus and tickers come earlier; a date widget at the very top has none above it).
+ * With no such line, the first headline-shaped line after the first byline or date ("Posted May 3,
+ * 2026" first, then the headline), or else the first in the header (a dek without a period comes later).
  */
-function pickTitle(lines: readonly Line[], open: (i: number) => boolean, firstMeta: number, end: number): number {
-  const candidates = (from: number, to: number): number[] => {
-    const found: number[] = [];
-    for (let i = from; i < to; i++) if (open(i) && isTitleLike(lines[i]!.text)) found.push(i);
-    const names = found.filter((i) => !isMasthead(lines[i]!.text));
-    return names.length ? names : found;
-  };
-  const above = candidates(0, firstMeta);
-  if (firstMeta < end && above.length) return above.at(-1)!;
-  if (above.length) return above[0]!;
-  return candidates(firstMeta + 1, end)[0] ?? -1;
+function pickTitle(lines: readonly Line[], open: (i: number) => boolean, metaLines: readonly number[], end: number): number {
+  const candidates: number[] = [];
+  for (let i = 0; i < end; i++) if (open(i) && isTitleLike(lines[i]!.text)) candidates.push(i);
+  const names = candidates.filter((i) => !isMasthead(lines[i]!.text));
+  const pool = names.length ? names : candidates;
+  for (const m of metaLines) {
+    const above = pool.filter((i) => i < m);
+    if (above.length) return above.at(-1)!;
+  }
+  return (metaLines.length ? pool.find((i) => i > metaLines[0]!) : undefined) ?? pool[0] ?? -1;
 }

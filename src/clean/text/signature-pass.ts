@@ -32,8 +32,10 @@ export function labelChromeSignatures(lines: readonly Line[]): Line[] {
  */
 export function labelRepeatedLines(lines: readonly Line[]): Line[] {
   const groups = new Map<string, number[]>();
+  // Only lines no rule has labelled are compared: a rule-labelled line needs no help, and its text
+  // ("© The Valley Post") may normalise to that of a line with another role (the masthead).
   lines.forEach((l, i) => {
-    if (l.label === 'body' || l.text.length > MAX_REPEATED_CHARS) return;
+    if (l.label !== null || l.text.length > MAX_REPEATED_CHARS) return;
     const key = normalizeForCompare(l.text);
     if (key.length < MIN_REPEATED_CHARS) return;
     const group = groups.get(key);
@@ -45,11 +47,8 @@ export function labelRepeatedLines(lines: readonly Line[]): Line[] {
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const first = lines[group[0]!]!;
-    const known = group.map((i) => lines[i]!.label).find((label) => label !== null);
     if (group[0] === titleIndex && !CAPTION_SIGNAL.test(first.text)) {
       for (const i of group.slice(1)) labels.set(i, 'title');
-    } else if (known) {
-      for (const i of group) labels.set(i, known);
     } else if (CAPTION_SIGNAL.test(first.text) || group.length >= 3 || !looksLikeSentence(first.text)) {
       for (const i of group) labels.set(i, 'photo-caption');
     } else {
