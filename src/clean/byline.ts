@@ -82,9 +82,12 @@ function readAfterPrefix(rest: string): Byline | null {
 function splitNames(text: string): string[] {
   const parts = text.split(NAME_SPLIT).map((s) => s.trim()).filter(Boolean);
   // Bylines come in any case: "jean-luc o'neil" is judged as "Jean-Luc O'Neil" (and kept as written).
-  return parts.filter((p) => isPersonName(p === p.toLowerCase() ? capitalise(p) : p) && !ROLE_WORDS.test(p) && !canonicalAgency(p));
+  return parts.filter((p) => isPersonName(p === p.toLowerCase() ? lowerCaseName(p) : p) && !ROLE_WORDS.test(p) && !canonicalAgency(p));
 }
 
+/** A name written in lower case, capitalised for judging; "" (no name) when it holds common words ("the end of the week"). */
+const lowerCaseName = (text: string): string => (COMMON_WORDS.test(text) ? '' : capitalise(text));
+const COMMON_WORDS = /\b(?:the|a|an|of|to|in|on|at|for|with|from|and|or|is|was|has|had|will|this|that|end|week|day|year|time|our|my|your)\b/;
 const capitalise = (text: string): string => text.replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 
 /** "Halvik Herald", "Staff Writer", "The Korea Times": every word capitalised except small joining words. */
@@ -92,7 +95,7 @@ const isTitleCase = (text: string): boolean =>
   text.split(/\s+/).length <= 6 && text.split(/\s+/).every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|for|de|la|du)$/.test(w));
 
 export function isPersonName(text: string): boolean {
-  const words = text.split(/\s+/);
+  const words = text.split(/\s+/).filter(Boolean);
   if (words.length < 1 || words.length > 5) return false;
   if (!words.every((w) => NAME_WORD.test(w))) return false;
   // A single word is a name only in a byline context ("By Madonna") when it is not a common word in capitals.
