@@ -16,7 +16,7 @@ import { seasonParser } from './parsers/season.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { yearParser } from './parsers/year.js';
 import { anchoredRefiner } from './refiners/anchored.js';
-import { relativeYearRefiner, weekdayDateRefiner } from './refiners/merges.js';
+import { monthModifierRefiner, relativeYearRefiner, weekdayDateRefiner } from './refiners/merges.js';
 import { modifierRefiner } from './refiners/modifier.js';
 import { properNamesRefiner } from './refiners/proper-names.js';
 import { rangeRefiner } from './refiners/range.js';
@@ -95,6 +95,7 @@ export function createDateChrono(): chrono.Chrono {
     statedRefiner, // chrono's results become intervals; from here on every result is marked
     weekdayDateRefiner, // "Friday, June 3"
     relativeYearRefiner, // "June last year"
+    monthModifierRefiner, // "last March"
     modifierRefiner, // "early 2009", "later this year"
     rangeRefiner, // "from March to May" (after modifiers: "from early 2009 to late 2010")
     sinceRefiner, // "since 2023"

@@ -11,12 +11,20 @@ export type Occurrence = (k: number) => DayInterval | null;
 
 const REACH = 2; // cycles searched either side; one is enough except around leap days
 
-export function pickOccurrence(occurrence: Occurrence, ref: DayNumber, direction: Direction): DayInterval | null {
+/**
+ * `nearFuture` (days): when looking back, an occurrence starting that soon after the reference is
+ * still taken. Used for yearless calendar dates: news style writes the year of any date not in the
+ * current year, so "the ceremony on July 26" in an article of July 20 is six days ahead, not a year back.
+ */
+export function pickOccurrence(occurrence: Occurrence, ref: DayNumber, direction: Direction, nearFuture = 0): DayInterval | null {
   const all: DayInterval[] = [];
   for (let k = -REACH; k <= REACH; k++) {
     const o = occurrence(k);
     if (o) all.push(o);
   }
-  if (direction === 'past') return all.filter((o) => o.start <= ref).at(-1) ?? null;
+  if (direction === 'past') {
+    const soon = all.find((o) => o.start > ref && o.start - ref <= nearFuture);
+    return soon ?? all.filter((o) => o.start <= ref).at(-1) ?? null;
+  }
   return all.find((o) => o.end >= ref) ?? null;
 }

@@ -13,8 +13,9 @@ const COUNTED = new RegExp(
   `(?<count>${COUNT})\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>later|earlier|before that|after that|afterwards|afterward|previously|on)(?!\\s+(?:than|from|in)\\b)`,
   'i',
 );
+// "the day before" names a date only on its own ("the day before, he resigned"), not before a noun ("the day after airing").
 const NAMED =
-  /the\s+(?:(?<dir>next|following|previous|preceding|prior|same)\s+(?<unit>day|week|month|year)|day\s+(?<dir2>before|after))(?!\s+(?:the|a|an|his|her|its|their|our|this|that|he|she|it|they|we|I|of|when|in)\b)/i;
+  /the\s+(?:(?<dir>next|following|previous|preceding|prior|same)\s+(?<unit>day|week|month|year)(?!\s+(?:the|a|an|his|her|its|their|our|this|that|he|she|it|they|we|I|of|when|in)\b)|day\s+(?<dir2>before|after)(?=\s*[,.;:!?)]|\s*$))/i;
 
 const FORWARD = /^(?:later|after that|afterwards?|on|next|following|after)$/i;
 const BACKWARD = /^(?:earlier|before that|previously|previous|preceding|prior|before)$/i;

@@ -30,7 +30,7 @@ const FIRST_MONTHS = new RegExp(`the\\s+(?<which>first|last|final)\\s+(?<count>$
 
 /** Words that make "the second quarter" a period of a business year, not of a game. */
 const BUSINESS =
-  /\b(?:profits?|earnings|results|revenues?|sales|growth|GDP|economy|economic|losses|loss|output|deliveries|shipments|figures|income|margins?|forecasts?|guidance|dividends?|fiscal|financial|year|inflation|production|orders|quarterly|turnover|EBITDA|operating|net|shares|investors|analysts|percent|%)/i;
+  /\b(?:profits?|earnings|results|revenues?|sales|growth|GDP|economy|economic|losses|loss|output|deliveries|shipments|figures|income|margins?|forecasts?|guidance|dividends?|fiscal|financial|year|inflation|production|orders|quarterly|turnover|EBITDA|operating|net|shares|investors|analysts|percent|%|merger|deal|acquisition|takeover|company|firm|bank|markets?|stocks?|exports?|imports?|spending|demand)/i;
 
 type Part = 'quarter' | 'half';
 

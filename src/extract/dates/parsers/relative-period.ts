@@ -14,7 +14,9 @@ import { directionAt } from '../tense.js';
 import { makeParser } from './parser.js';
 
 const PATTERN =
-  /(?<mod>this|current|the current|last|the last|previous|next|the coming|coming|the past|past|the)\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?<unit>week|weekend|month|quarter|year|decade)(?!-|\s+of\b)/i;
+  /(?<mod>this|current|the current|last|the last|previous|next|the coming|coming|the past|past|the)\s+(?:fiscal\s+|financial\s+|calendar\s+)?(?<unit>weekend|week|month|quarter|year|decade)(?!-|\s+of\b)/i;
+
+const PERIOD_PART = /\b(?:beginning|start|end|middle|close|turn|rest|remainder)\s+of\s+$/i;
 
 type Mod = 'this' | 'last' | 'next' | 'rolling' | 'the';
 
@@ -50,9 +52,12 @@ export const relativePeriodParser = makeParser(PATTERN, (context, match, g) => {
   if (mod === null) return null;
   const ref = referenceDay(context);
   const text = match[0];
+  if (mod === 'the' && unit !== 'weekend') {
+    // "the year" alone is rarely a date; "the end of the year" is the current one (modifier.ts keeps the words).
+    if (!PERIOD_PART.test(context.text.slice(Math.max(0, match.index - 30), match.index))) return null;
+    return unitResult(context, match.index, text, unit, unitInterval(unit, ref).start);
+  }
   if (mod === 'the') {
-    // Only "the weekend" names a date on its own; "the year" or "the week" alone usually does not.
-    if (unit !== 'weekend') return null;
     const direction = directionAt(context.text, match.index, match.index + text.length);
     const picked = pickOccurrence((k) => weekendInterval(ref + 7 * k), ref, direction);
     return picked ? unitResult(context, match.index, text, 'weekend', picked.start, 'week') : null;

@@ -14,10 +14,25 @@ import { directionAt } from '../tense.js';
 import { contentWordFollows, YEAR_REF, yearOf } from '../words.js';
 import { makeParser } from './parser.js';
 
+const DETERMINERS = new Set(['last', 'this', 'next', 'past', 'coming', 'the']);
+
+/**
+ * "this summer" is the one in progress, else the one of the publication year; "this winter" spans
+ * two years, so it is the one in progress, else the nearer of the one that just ended and the next.
+ */
+function thisSeason(at: (k: number) => DayInterval, ref: number, winter: boolean): DayInterval {
+  const around = [-1, 0].map(at);
+  const current = around.find((o) => o.start <= ref && ref <= o.end);
+  if (current) return current;
+  if (!winter) return at(0);
+  const [before, after] = around as [DayInterval, DayInterval];
+  return ref - before.end <= after.start - ref ? before : after;
+}
+
 const FIRST_MONTH: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
 const PATTERN = new RegExp(
-  `(?:(?<mod>last|this|next|past|coming|the|in|during|by|over)\\s+)?(?<season>spring|summer|autumn|fall|winter)` +
+  `(?:(?<mod>last|this|next|past|coming|the|in|during|by|over|until|till|since|before|after|from|through|early|late|mid)[\\s-]+)?(?<season>spring|summer|autumn|fall|winter)` +
     `(?:\\s+(?:of\\s+)?${YEAR_REF})?`,
   'i',
 );
@@ -35,8 +50,9 @@ export const seasonParser = makeParser(PATTERN, (context, match, g) => {
   if (!stated && g.season!.toLowerCase() === 'fall' && !isFallSeason(mod!, context.text.slice(Math.max(0, match.index - 10), match.index))) return null;
   if (!stated && /^\s+of\b/i.test(context.text.slice(match.index + match[0].length))) return null; // "the fall of Rome"
   if (!stated && contentWordFollows(context.text, match.index + match[0].length)) return null; // "the autumn market"
-  // The prepositions only license the match; the date's words start at the determiner or the season.
-  const lead = mod === 'in' || mod === 'during' || mod === 'by' || mod === 'over' ? match[0].indexOf(g.season!) : 0;
+  // Prepositions and modifiers only license the match; the date's words start at the determiner or the
+  // season (modifier.ts and since.ts add "early" or "since" back with their meaning).
+  const lead = mod !== undefined && !DETERMINERS.has(mod) ? match[0].indexOf(g.season!) : 0;
   const index = match.index + lead;
   const text = match[0].slice(lead);
   const occurrence = (year: number): DayInterval => monthsInterval(year, month, 3);
@@ -45,7 +61,7 @@ export const seasonParser = makeParser(PATTERN, (context, match, g) => {
   let picked: DayInterval | null;
   if (mod === 'last' || mod === 'past') picked = [-2, -1, 0].map(at).filter((o) => o.end < ref).at(-1) ?? null;
   else if (mod === 'next' || mod === 'coming') picked = [0, 1, 2].map(at).find((o) => o.start > ref) ?? null;
-  else if (mod === 'this') picked = [-1, 0].map(at).find((o) => o.start <= ref && ref <= o.end) ?? at(0);
+  else if (mod === 'this') picked = thisSeason(at, ref, month === 12);
   else picked = pickOccurrence(at, ref, directionAt(context.text, index, index + text.length));
   return picked ? unitResult(context, index, text, 'season', picked.start, 'year') : null;
 });

@@ -16,8 +16,12 @@ const PATTERN = new RegExp(
   'i',
 );
 
+const RECURRING = /\b(?:every|each|first|second|third|fourth|fifth|final|most|some|any)\s+$/i;
+
 export const weekdayParser = makeParser(PATTERN, (context, match, g) => {
   if (!capitalised(g.name)) return null;
+  // "the first Monday of each month", "every Friday": a rule, not a date.
+  if (!g.mod && RECURRING.test(context.text.slice(Math.max(0, match.index - 12), match.index))) return null;
   const ref = referenceDay(context);
   const target = WEEKDAYS[g.name!.toLowerCase()]!;
   const mod = g.mod?.toLowerCase();

@@ -16,7 +16,7 @@ const PATTERN = /(?<y>(?:1[0-9]|20|21)\d{2})(?:\s?(?<dash>[-–—/])\s?(?<y2>\d
 const YEAR_LEAD = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'through', 'between', 'around', 'circa', 'c.',
   'early', 'late', 'mid', 'year', 'fiscal', 'spring', 'summer', 'autumn', 'fall', 'winter', 'throughout', 'pre', 'post',
-  'end', 'start', 'beginning', 'the',
+  'end', 'start', 'beginning', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'each', 'every',
 ]);
 /** Words after which a number is a year only when no content word follows: "of 2008." but "of 2000 people". */
 const WEAK_LEAD = new Set(['of', 'to', 'and', 'or', 'than', 'not', 'as', 'for', 'at', 'is', 'was', 'on', 'into']);
@@ -32,6 +32,11 @@ function previousWord(text: string, index: number): string | null {
   return /([\p{L}][\p{L}.']*)\s+$/u.exec(text.slice(Math.max(0, index - 30), index))?.[1] ?? null;
 }
 
+function firstWordOfSentence(text: string, index: number, prev: string): boolean {
+  const before = text.slice(Math.max(0, index - prev.length - 8), index).trimEnd().slice(0, -prev.length).trimEnd();
+  return before === '' || /[.!?:;"“\n]$/.test(before);
+}
+
 function readsAsYear(text: string, index: number, end: number, year: number): boolean {
   const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] ?? null;
   if (next && COUNTED.test(next)) return false;
@@ -41,7 +46,8 @@ function readsAsYear(text: string, index: number, end: number, year: number): bo
   if (prev === null) return true; // text or clause start: "2007 was the year", "(2009)", "..., 2009"
   if (YEAR_LEAD.has(prevLower!) || MONTH_WORD.test(prev) || /'s$/.test(prev)) return true;
   if (WEAK_LEAD.has(prevLower!)) return !contentWordFollows(text, end);
-  if (/^\p{Lu}/u.test(prev)) return false; // a name before the number: "Windows 2000", "Flight 2012"
+  // A name before the number ("Windows 2000", "Flight 2012"), unless it is just the sentence's first word ("Its 2021 report").
+  if (/^\p{Lu}/u.test(prev) && !firstWordOfSentence(text, index, prev)) return false;
   // "sold 2012 cars": after another word, only a year when no lower-case word follows.
   return next === null || !/^\p{Ll}/u.test(next);
 }

@@ -1,11 +1,13 @@
 /**
  * Joins neighbouring results that name one date:
  *   "Friday, June 3, 2024" -> the stated date (the weekday only confirms it);
- *   "June last year", "March 3 this year" -> the month or day in that year.
+ *   "June last year", "March 3 this year" -> the month or day in that year;
+ *   "last March", "next June", "this September" -> that month before, after or in the publication year
+ *   ("last March" in an article of March 2024 is March 2023).
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { dayNumber, daysInMonth, ymdOf } from '../calendar.js';
-import { cycleOf, markSide, sideDay, unitOf } from '../mark.js';
+import { cycleOf, markSide, referenceDay, sideDay, unitOf } from '../mark.js';
 import { WEEKDAY_NAME } from '../words.js';
 
 const BARE_WEEKDAY = new RegExp(`^${WEEKDAY_NAME}$`, 'i');
@@ -69,5 +71,28 @@ export const relativeYearRefiner: Refiner = {
       out.push(r);
     }
     return out;
+  },
+};
+
+const MONTH_MOD = /\b(?<mod>last|next|this|coming|past)\s+$/i;
+
+export const monthModifierRefiner: Refiner = {
+  refine: (context, results) => {
+    for (const [i, r] of results.entries()) {
+      if (cycleOf(r.start) !== 'year' || r.end) continue;
+      const m = MONTH_MOD.exec(context.text.slice(Math.max(0, r.index - 10), r.index));
+      if (!m) continue;
+      const mod = m.groups!.mod!.toLowerCase();
+      const ref = referenceDay(context);
+      const { year: refYear, month: refMonth } = ymdOf(ref);
+      const { month } = ymdOf(sideDay(r.start));
+      const year = mod === 'this' ? refYear : mod === 'last' || mod === 'past' ? (month < refMonth ? refYear : refYear - 1) : month > refMonth ? refYear : refYear + 1;
+      const moved = inYear(context, r.start, year);
+      if (!moved) continue;
+      const merged = context.createParsingResult(r.index - m[0].length, r.index + r.text.length);
+      merged.start = moved;
+      results[i] = merged;
+    }
+    return results;
   },
 };

@@ -35,7 +35,7 @@ export const properNamesRefiner: Refiner = {
       const before = context.text.slice(Math.max(0, r.index - 40), r.index);
       if (/^May$/.test(r.text) && !MAY_LEAD.test(before)) return false;
       const prev = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
-      if (prev && /^\p{Lu}/u.test(prev) && !/['’]s$/.test(prev) && !DATE_LEAD.has(prev.toLowerCase().replace(/\.$/, ''))) return false;
+      if (prev && /^\p{Lu}/u.test(prev) && !/['’]s$/.test(prev) && !endsSentence(prev) && !DATE_LEAD.has(prev.toLowerCase())) return false;
       if (BARE_NAME.test(r.text)) {
         const next = /^\s+([\p{L}]+)/u.exec(context.text.slice(r.index + r.text.length, r.index + r.text.length + 30))?.[1];
         if (next && /^\p{Lu}/u.test(next) && !PREPOSITION.test(before) && !/^on\s/i.test(r.text) && !NAME_WORD.test(next)) return false;
@@ -43,3 +43,7 @@ export const properNamesRefiner: Refiner = {
       return true;
     }),
 };
+
+/** Titles whose full stop does not end a sentence ("Mr. May"). */
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Capt|Lt|Col|Sgt|Rev|Sr|Jr)\.$/;
+const endsSentence = (word: string): boolean => /[.!?]$/.test(word) && !TITLE.test(word);

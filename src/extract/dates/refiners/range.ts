@@ -57,13 +57,18 @@ export const rangeRefiner: Refiner = {
     for (let i = 0; i < results.length; i++) {
       const a = results[i]!;
       const b = results[i + 1];
+      const before = context.text.slice(Math.max(0, a.index - 10), a.index);
+      const lead = BETWEEN.exec(before) ?? FROM.exec(before);
+      if (a.end && lead && mergeable(a)) {
+        // A range chrono read in one piece ("3 to 7 June") takes its "from" like ours.
+        a.text = lead[0] + a.text;
+        a.index -= lead[0].length;
+      }
       if (!b || a.end || !mergeable(a) || !mergeable(b)) {
         out.push(a);
         continue;
       }
       const between = context.text.slice(a.index + a.text.length, b.index);
-      const before = context.text.slice(Math.max(0, a.index - 10), a.index);
-      const lead = BETWEEN.exec(before) ?? FROM.exec(before);
       const joined = JOIN.test(between) || (AND.test(between) && BETWEEN.test(before));
       const sides = joined ? ordered(context, a.start, b.end ?? b.start) : null;
       if (!sides) {

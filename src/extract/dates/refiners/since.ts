@@ -4,7 +4,7 @@
  * so it stays unresolved when that is unknown.
  */
 import type { Refiner } from 'chrono-node';
-import { anchorOf, markSide, referenceDay, sideInterval, unitOf } from '../mark.js';
+import { anchorOf, markSide, referenceDay, sideInterval, unitOf, UNRESOLVED_TAG } from '../mark.js';
 
 const SINCE = /\b(?:ever\s+)?since\s+$/i;
 
@@ -16,11 +16,15 @@ export const sinceRefiner: Refiner = {
       if (!lead) continue;
       const from = sideInterval(r.start)!.start;
       const ref = referenceDay(context);
-      if (from >= ref) continue;
-      r.start = markSide(context.createParsingComponents(), 'day', from);
-      r.end = markSide(context.createParsingComponents(), 'day', ref);
       r.index -= lead[0].length;
       r.text = lead[0] + r.text;
+      // "since 2030" in a 2025 article names no stretch we can place.
+      if (from > ref) {
+        r.addTag(UNRESOLVED_TAG);
+        continue;
+      }
+      r.start = markSide(context.createParsingComponents(), 'day', from);
+      r.end = markSide(context.createParsingComponents(), 'day', ref);
     }
     return results;
   },

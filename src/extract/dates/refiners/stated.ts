@@ -14,6 +14,15 @@ import { directionAt, type Direction } from '../tense.js';
 /** "5/3" or "24/7" without a year is a score, a ratio or a fraction as often as a date. */
 const YEARLESS_NUMERIC = /^\d{1,2}\s*[/.-]\s*\d{1,2}$/;
 
+/**
+ * How far ahead of publication a yearless date may lie and still be read as upcoming when the clause
+ * looks back (see cyclic.ts). Six weeks: long enough for "the summit on June 10" in a May article,
+ * short enough that "in March" in a January article with a past verb stays last March.
+ */
+const NEAR_FUTURE_DAYS = 45;
+
+const SINCE = /\bsince\s+$/i;
+
 interface Stated {
   readonly year: number | null;
   readonly month: number;
@@ -37,7 +46,15 @@ function mark(c: ParsingComponents, s: Stated, first: DayNumber, cyclic: boolean
   markSide(c, s.day === null ? 'month' : 'day', first, cyclic ? 'year' : undefined);
 }
 
+/** chrono keeps a leading "on" and trailing commas or spaces in some matches ("on 3 March", "November,"). */
+function trim(r: ParsingResult): void {
+  const lead = /^(?:on\s+|[\s,(]+)/i.exec(r.text)?.[0].length ?? 0;
+  r.index += lead;
+  r.text = r.text.slice(lead).replace(/[\s,\-–—]+$/, '');
+}
+
 function resolve(context: ParsingContext, r: ParsingResult): ParsingResult | null {
+  trim(r);
   if (YEARLESS_NUMERIC.test(r.text.trim())) return null;
   const start = statedOf(r.start);
   if (start === null) return null;
@@ -45,8 +62,10 @@ function resolve(context: ParsingContext, r: ParsingResult): ParsingResult | nul
   if (start.year !== null) first = occurrenceIn(start, start.year);
   else {
     const ref = referenceDay(context);
-    const direction: Direction = directionAt(context.text, r.index, r.index + r.text.length);
-    first = pickOccurrence((k) => occurrenceIn(start, ymdOf(ref).year + k), ref, direction);
+    // "since December" looks back whatever the verbs say.
+    const since = SINCE.test(context.text.slice(Math.max(0, r.index - 12), r.index));
+    const direction: Direction = since ? 'past' : directionAt(context.text, r.index, r.index + r.text.length);
+    first = pickOccurrence((k) => occurrenceIn(start, ymdOf(ref).year + k), ref, direction, since ? 0 : NEAR_FUTURE_DAYS);
   }
   if (first === null) return null;
   mark(r.start, start, first.start, start.year === null);
