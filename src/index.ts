@@ -13,3 +13,4 @@ export { openStore, DEFAULT_DB, type Store, type PageRequest, type SearchHit } f
 export { writeExport, buildExport } from './export/index.js';
 export { parsePage, defaultCleaner, type Cleaner, type CleanedDocument } from './clean/index.js';
 export { readMetadata, parseStatedDate } from './metadata/index.js';
+export { defaultExtractor, findDates } from './extract/index.js';

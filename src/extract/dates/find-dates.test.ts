@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DatePrecision, DateValue } from '../../types.js';
 import { findDates } from './index.js';
@@ -58,10 +59,75 @@ const negatives: { name: string; input: string }[] = [
   { name: 'sports halves and quarters', input: 'He scored in the second half and again in the fourth quarter.' },
   { name: 'fall as a verb', input: 'Prices could fall in the autumn market, and the fall in demand hurt.' },
   { name: 'a yearless fraction', input: 'Support is 24/7 and the ratio was 5/3.' },
+  { name: 'Sunday as a newspaper name', input: 'The Sunday Times and the Sunday Telegraph ran it.' },
+  { name: 'recurring weekdays', input: 'The council meets on the first Monday of each month and every Friday.' },
+  { name: 'durations', input: 'The strike lasted two years and the talks took 18 months.' },
+  { name: 'ages and counts of years', input: 'She is in her forties and has worked 30 years in the trade.' },
+  { name: 'money and percentages', input: 'It cost $2,019 and rose 2024% by one measure.' },
+  { name: 'flight and model numbers', input: 'Flight 2012 landed; the Boeing 777-200LR and iOS 5 were shown.' },
+  { name: 'a season used as an adjective', input: 'The summer collection and winter tyres sold well.' },
+  { name: 'a season as a name', input: 'The Winter Palace hosted the Summer Olympics exhibition.' },
+  { name: 'counts with a year-like number', input: 'The plant employs 2000 workers and ships 1995 units a day.' },
+  { name: 'later than planned', input: 'The plane arrived two days later than planned.' },
 ];
 
 describe('findDates: not dates', () => {
   it.each(negatives)('$name', ({ input }) => {
     expect(findDates(input, WED)).toEqual([]);
+  });
+});
+
+describe('findDates: invariants', () => {
+  const body = [
+    'MERIDIAN CITY, May 14 (Wire) - The port reopened on Monday after a strike that began in early April.',
+    'Volumes in the first quarter of 2025 were 8% below Q1 2024, and the operator expects a recovery by the summer.',
+    'Three days later, talks resumed; a deal is due next week, officials said on Tuesday.',
+  ].join('\n\n');
+
+  it('gives spans that hold the text, in order, without overlaps', () => {
+    for (const published of [WED, null]) {
+      const found = findDates(body, published);
+      expect(found.length).toBeGreaterThan(5);
+      let last = 0;
+      for (const m of found) {
+        expect(body.slice(m.span.start, m.span.end)).toBe(m.text);
+        expect(m.value.text).toBe(m.text);
+        expect(m.span.start).toBeGreaterThanOrEqual(last);
+        last = m.span.end;
+        if (m.value.start !== null) expect(m.value.start <= m.value.end!).toBe(true);
+      }
+    }
+  });
+
+  it('never resolves a relative date without a publication date', () => {
+    const withDate = findDates(body, WED);
+    const without = findDates(body, null);
+    expect(without.map((m) => m.text)).toEqual(withDate.map((m) => m.text));
+    const resolved = without.filter((m) => m.value.start !== null).map((m) => m.text);
+    expect(resolved).toEqual(['the first quarter of 2025', 'Q1 2024']);
+  });
+
+  it('does not depend on the process time zone', () => {
+    const zone = process.env.TZ;
+    try {
+      const results = ['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC'].map((tz) => {
+        process.env.TZ = tz;
+        return findDates(body, WED);
+      });
+      expect(results[1]).toEqual(results[0]);
+      expect(results[2]).toEqual(results[0]);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('survives arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.constantFrom(WED, null), (text, published) => {
+        for (const m of findDates(text, published)) expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -19,4 +19,4 @@ export const agoParser = makeParser(PATTERN, (context, match, g) => {
   if (unit === 'decade') [unit, amount] = ['year', count * 10];
   const day = shiftDay(referenceDay(context), unit, -amount);
   return unitResult(context, match.index, match[0], unit, unitInterval(unit, day).start);
-});
+}, /\bago\b/i);

@@ -27,7 +27,7 @@ export const countedAnchorParser = makeParser(COUNTED, (context, match, g) => {
   const sign = FORWARD.test(dir) ? 1 : BACKWARD.test(dir) ? -1 : 0;
   if (sign === 0) return null;
   return anchoredResult(context, match.index, match[0], g.unit!.toLowerCase() as DateUnit, sign * count);
-});
+}, /later|earlier|before that|after that|afterward|previously|\son\b/i);
 
 export const namedAnchorParser = makeParser(NAMED, (context, match, g) => {
   const dir = (g.dir ?? g.dir2!).toLowerCase();
@@ -35,4 +35,4 @@ export const namedAnchorParser = makeParser(NAMED, (context, match, g) => {
   const sign = dir === 'same' ? 0 : FORWARD.test(dir) ? 1 : BACKWARD.test(dir) ? -1 : null;
   if (sign === null) return null;
   return anchoredResult(context, match.index, match[0], unit, sign);
-});
+}, /next|following|previous|preceding|prior|same|day (?:before|after)/i);

@@ -26,4 +26,4 @@ export const dayWordParser = makeParser(PATTERN, (context, match, g) => {
     } else offset = 0;
   }
   return unitResult(context, match.index, match[0], 'day', referenceDay(context) + offset);
-});
+}, /today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening|night)|last night/i);

@@ -24,4 +24,4 @@ export const decadeParser = makeParser(PATTERN, (context, match, g) => {
     year = WORDS[g.word!.toLowerCase()]!;
   }
   return unitResult(context, match.index, match[0], 'decade', decadeInterval(year).start);
-});
+}, /\d0'?s\b|ties\b/i);

@@ -32,4 +32,4 @@ export const fiscalYearParser = makeParser(PATTERN, (context, match, g) => {
     return intervalResult(context, match.index, match[0], monthsInterval(year, SPLIT_START_MONTH, 12));
   }
   return unitResult(context, match.index, match[0], 'year', dayNumber(year, 1, 1));
-});
+}, /fiscal|financial|FY/i);

@@ -72,7 +72,7 @@ export const spelledPartParser = makeParser(SPELLED, (context, match, g) => {
     if (!BUSINESS.test(sentenceAround(context.text, match.index, match.index + match[0].length))) return null;
   }
   return resolve(context, match, part, n, year);
-});
+}, /quarter|half/i);
 
 export const codedPartParser = makeParser(CODED, (context, match, g) => {
   const letter = g.letter ?? g.letter2!;
@@ -85,7 +85,7 @@ export const codedPartParser = makeParser(CODED, (context, match, g) => {
   if (context.text[match.index + match[0].length] === '-') return null;
   if (part === 'half' && !year && !BUSINESS.test(sentenceAround(context.text, match.index, match.index + match[0].length))) return null;
   return resolve(context, match, part, n, year);
-});
+}, /[QH][1-4]|[1-4][QH]/);
 
 export const firstMonthsParser = makeParser(FIRST_MONTHS, (context, match, g) => {
   const count = countOf(g.count!);
@@ -97,4 +97,4 @@ export const firstMonthsParser = makeParser(FIRST_MONTHS, (context, match, g) =>
   if (count === 3 && (firstMonth - 1) % 3 === 0) return unitResult(context, match.index, match[0], 'quarter', interval.start);
   if (count === 6) return unitResult(context, match.index, match[0], 'half', interval.start);
   return intervalResult(context, match.index, match[0], interval);
-});
+}, /months/i);

@@ -68,4 +68,4 @@ export const relativePeriodParser = makeParser(PATTERN, (context, match, g) => {
   const shift = mod === 'last' ? -1 : mod === 'next' ? 1 : 0;
   const first = unitInterval(unit, shiftDay(ref, unit, shift)).start;
   return unitResult(context, match.index, text, unit, first);
-});
+}, /week|month|quarter|year|decade/i);

@@ -45,7 +45,10 @@ export const seasonParser = makeParser(PATTERN, (context, match, g) => {
   const stated = yearOf(g, refYear);
   // "Summer Olympics", "the Winter Palace": a capitalised season mid-sentence is a name unless a year follows.
   if (/^\p{Lu}/u.test(g.season!) && !stated && !atSentenceStart(context.text, match.index + match[0].indexOf(g.season!))) return null;
+  if (!stated && /^\p{Lu}/u.test(g.season!) && /^\s+\p{Lu}/u.test(context.text.slice(match.index + match[0].length))) return null; // "Winter Palace"
   if (!stated && mod === undefined) return null;
+  // "prices may fall next year": without a determiner, "fall" before a relative year is the verb.
+  if (g.season!.toLowerCase() === 'fall' && mod === undefined && g.yearRel !== undefined) return null;
   // "the fall in prices": "fall" is a season after last/this/next, or as "the fall" after a preposition.
   if (!stated && g.season!.toLowerCase() === 'fall' && !isFallSeason(mod!, context.text.slice(Math.max(0, match.index - 10), match.index))) return null;
   if (!stated && /^\s+of\b/i.test(context.text.slice(match.index + match[0].length))) return null; // "the fall of Rome"
@@ -64,10 +67,10 @@ export const seasonParser = makeParser(PATTERN, (context, match, g) => {
   else if (mod === 'this') picked = thisSeason(at, ref, month === 12);
   else picked = pickOccurrence(at, ref, directionAt(context.text, index, index + text.length));
   return picked ? unitResult(context, index, text, 'season', picked.start, 'year') : null;
-});
+}, /spring|summer|autumn|fall|winter/i);
 
 function atSentenceStart(text: string, index: number): boolean {
-  return /(?:^|[.!?]\s+|\n\s*)(?:the\s+|in\s+|last\s+|this\s+|next\s+)?$/i.test(text.slice(Math.max(0, index - 12), index));
+  return /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, index - 4), index));
 }
 
 function isFallSeason(mod: string, before: string): boolean {

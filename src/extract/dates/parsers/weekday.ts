@@ -45,4 +45,4 @@ export const weekdayParser = makeParser(PATTERN, (context, match, g) => {
   const day = monday + target - 1;
   const picked = pickOccurrence((k) => ({ start: day + 7 * k, end: day + 7 * k }), ref, direction);
   return picked ? unitResult(context, match.index, text, 'day', picked.start, 'week') : null;
-});
+}, /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i);

@@ -70,4 +70,4 @@ export const yearParser = makeParser(PATTERN, (context: ParsingContext, match, g
   }
   if (!readsAsYear(context.text, match.index, end, year)) return null;
   return unitResult(context, match.index, match[0], 'year', yearInterval(year).start);
-});
+}, /\d{4}/);
