@@ -14,6 +14,7 @@ describe('readHtmlMeta: publication date', () => {
       expected: ['2026-03-03'],
     },
     { name: 'marked <time> in the article', html: `<body><article>${ARTICLE}<time class="published" datetime="2026-03-04">4 March</time></article></body>`, expected: ['2026-03-04'] },
+    { name: 'itemprop listing several properties', html: `<head><meta property="article:published" itemprop="datePublished dateCreated" content="2026-03-07T10:00:00Z"></head><body>${ARTICLE}</body>`, expected: ['2026-03-07T10:00:00Z'] },
     { name: '<time> text without datetime', html: `<body><article>${ARTICLE}<time pubdate>March 5, 2026</time></article></body>`, expected: ['March 5, 2026'] },
   ])('$name', ({ html, expected }) => {
     expect(meta(html).published).toEqual(expected);
@@ -46,9 +47,14 @@ describe('readHtmlMeta: title, outlet, authors', () => {
       title: 'Ferry resumes',
     },
     { name: '<title> "Site - Headline" with no stated outlet', html: '<head><title>Mill Creek Weekly - Library extends Sunday hours</title></head>', title: 'Library extends Sunday hours' },
+    { name: 'an outlet that is a URL is not an outlet', html: '<head><meta property="og:site_name" content="https://www.example.com"><title>Ferry resumes</title></head>', title: 'Ferry resumes' },
     { name: 'a colon stays in a headline', html: '<head><title>Budget 2026: what changes for renters</title></head>', title: 'Budget 2026: what changes for renters' },
   ])('$name', ({ html, title }) => {
     expect(meta(html).titles[0]).toBe(title);
+  });
+
+  it('an outlet that is a URL is left out', () => {
+    expect(meta('<head><meta property="og:site_name" content="https://www.example.com"></head>').outlets).toEqual([]);
   });
 
   it.each([
@@ -60,6 +66,13 @@ describe('readHtmlMeta: title, outlet, authors', () => {
     { name: 'meta author, not a profile URL', html: '<head><meta name="author" content="Ana Ruiz"><meta property="article:author" content="https://example.com/ana"></head>', authors: ['Ana Ruiz'] },
     { name: 'a visible byline when metadata names nobody', html: `<body><article>${ARTICLE}<span class="byline">by <a rel="author" href="/a/lena">Lena Hoff</a></span></article></body>`, authors: ['Lena Hoff'] },
     { name: 'not an author bio', html: `<body><article>${ARTICLE}<div class="author-bio">Lena Hoff writes about boats.</div></article></body>`, authors: [] },
+    {
+      name: "the article's byline, not a teaser card's",
+      html: `<body><div class="cards"><div class="author">Rolf Berg</div></div><div class="grid"><p class="author">Ivo Tamm</p></div><article>${ARTICLE}<p class="byline">By Nora Vik</p></article></body>`,
+      authors: ['Nora Vik'],
+    },
+    { name: 'not a sentence about the author', html: `<body><article>${ARTICLE}<div class="author-details">Nora Vik is a freelance writer in Orsk</div></article></body>`, authors: [] },
+    { name: 'not the outlet or a domain', html: '<head><meta property="og:site_name" content="Valley Post"><meta name="author" content="Valley Post"><meta name="author" content="valleypost.com"></head>', authors: [] },
     { name: 'not a comment author', html: `<body>${ARTICLE}<div class="comments"><span class="author">Tomas</span></div></body>`, authors: [] },
   ])('$name', ({ html, authors }) => {
     expect(meta(html).authors).toEqual(authors);

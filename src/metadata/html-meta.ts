@@ -19,10 +19,12 @@ export interface HtmlStatedMeta {
 
 /** <meta> names and properties that state the publication date, most specific first. */
 const PUBLISHED_META = [
-  'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate',
+  'article:published_time', 'article:published', 'og:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate',
   'publish-date', 'publish_date', 'article.published', 'article_date_original', 'originalpublicationdate', 'sailthru.date',
   'parsely-pub-date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.issued', 'date', 'cxenseparse:recs:publishtime',
 ];
+/** A URL or a bare domain ("example.com", "aeon.co"), which names a site, not a person or an outlet. */
+const URL_LIKE = /^https?:|^www\.|\b[\w-]+\.(?:com|co|org|net|info|io|uk|in|ru|de|fr|it|br|kr|ng|ca|au|news)\b/i;
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author', 'byl'];
 const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+/;
 const SITE_SEPARATOR = /\s+[|–—·•»-]\s+/;
@@ -31,6 +33,8 @@ const ARTICLE_TYPES = /Article|Posting|Report|BlogPosting|NewsArticle/;
 const FOREIGN_REASONS = new Set(['related-headlines', 'comments', 'navigation', 'advertisement', 'newsletter', 'share']);
 /** Names of cards that show another article's headline and date. */
 const TEASER_WORDS = new Set(['card', 'cards', 'teaser', 'tile', 'tiles', 'promo', 'listing', 'river', 'stream']);
+const BYLINE_WORDS = new Set(['byline', 'bylines', 'author', 'authors', 'authorname', 'writer', 'writtenby']);
+const BIO_VERB = /\b(?:is|was|are|has|writes|covers|lives)\b/i;
 /** A byline element holds a name, not a paragraph (characters). */
 const MAX_BYLINE_CHARS = 100;
 const MAX_JSON_LD_CHARS = 2_000_000;
@@ -42,34 +46,40 @@ interface Found {
   canonical: string | null;
   h1: string[];
   times: { el: Element; marked: boolean }[];
-  bylines: string[];
+  /** Visible bylines in page order, each with whether the page's first <h1> came before it. */
+  bylines: { text: string; afterHeadline: boolean }[];
 }
 
 export function readHtmlMeta(dom: Document): HtmlStatedMeta {
   const found = walk(dom);
+  // itemprop may list several properties: itemprop="datePublished dateCreated".
   const meta = (key: string): string[] =>
     found.metas
-      .filter((m) => [m.attribs.property, m.attribs.name, m.attribs.itemprop].some((k) => k?.toLowerCase() === key))
+      .filter((m) => [m.attribs.property, m.attribs.name, m.attribs.itemprop].some((k) => k !== undefined && k.toLowerCase().split(/\s+/).includes(key)))
       .map((m) => clean(m.attribs.content ?? ''))
       .filter(Boolean);
   const ld = readJsonLd(found.jsonLd);
-  const outlets = [...meta('og:site_name'), ...ld.publishers, ...meta('application-name')].map(clean).filter(Boolean);
+  const outlets = [...meta('og:site_name'), ...ld.publishers, ...meta('application-name')].map(clean).filter((o) => o && !URL_LIKE.test(o));
   const titleText = found.title ? clean(textContent(found.title)) : '';
   const titles = [...meta('og:title'), ...ld.titles, ...found.h1, ...(titleText ? [headlineOfTitle(withoutSiteName(titleText, outlets))] : []), ...meta('twitter:title')]
     .map((t) => withoutSiteName(clean(t), outlets))
     .filter(Boolean);
   const stated = [...ld.authors, ...AUTHOR_META.flatMap(meta)];
   // Visible bylines only when the page's metadata names nobody (they repeat it otherwise, in other case or order).
-  const authors = (stated.length ? stated : found.bylines)
+  const outletNames = new Set(outlets.map((o) => o.toLowerCase()));
+  // Not a person: a URL or a domain, an e-mail address, a "Name | Site" pair, or the outlet itself.
+  // The article's own byline follows its headline; teaser cards elsewhere have bylines too, so one is read.
+  const byline = found.bylines.find((b) => b.afterHeadline) ?? found.bylines[0];
+  const authors = (stated.length ? stated : byline ? [byline.text] : [])
     .map((a) => clean(a).replace(/^by\s+/i, ''))
-    .filter((a) => a && !/^https?:|^www\.|@/.test(a) && a.length <= MAX_BYLINE_CHARS);
+    .filter((a) => a && a.length <= MAX_BYLINE_CHARS && !URL_LIKE.test(a) && !/[@|]/.test(a) && !outletNames.has(a.toLowerCase()));
   const marked = found.times.filter((t) => t.marked);
   const times = (marked.length ? marked : found.times.slice(0, 1)).map((t) => t.el.attribs.datetime || clean(textContent(t.el)));
   return {
     titles,
     outlets,
     authors,
-    published: [...ld.published, ...PUBLISHED_META.flatMap(meta), ...times].filter(Boolean),
+    published: [...new Set([...ld.published, ...PUBLISHED_META.flatMap(meta), ...times].filter(Boolean))],
     url: meta('og:url')[0] ?? found.canonical,
   };
 }
@@ -129,7 +139,8 @@ function walk(dom: Document): Found {
         // Short text only: WordPress names the whole post "author-<name>".
         const text = clean(textContent(node));
         if (text && text.length <= MAX_BYLINE_CHARS) {
-          if (!/\d{4}/.test(text)) found.bylines.push(text);
+          // Names, not a sentence about the author and not a date line.
+          if (!/\d{4}/.test(text) && !BIO_VERB.test(text)) found.bylines.push({ text, afterHeadline: found.h1.length > 0 });
           continue;
         }
       }
@@ -177,8 +188,8 @@ function isBylineElement(el: Element): boolean {
   const a = el.attribs;
   if ((a.rel ?? '').toLowerCase().split(/\s+/).includes('author')) return true;
   if ((a.itemprop ?? '').toLowerCase() === 'author') return true;
-  // Named "byline"/"author" (an author bio or "meta" box is not a byline).
-  return Boolean(a.class) && elementHints(el).reason === 'byline' && !nameWords(a.class!).includes('meta');
+  // Named "byline" or "author" (an author bio, a "meta" or "credits" box is not a byline).
+  return Boolean(a.class) && nameWords(a.class!).some((w) => BYLINE_WORDS.has(w)) && elementHints(el).reason === 'byline';
 }
 
 interface JsonLdFacts {
