@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerIngest } from './commands/ingest.js';
 import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 import { registerArticles } from './commands/articles.js';
 import { registerSearch } from './commands/search.js';
 import { registerDemo } from './commands/demo.js';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerIngest(program);
   registerExport(program);
+  registerImport(program);
   registerArticles(program);
   registerSearch(program);
   registerDemo(program);

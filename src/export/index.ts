@@ -5,7 +5,7 @@
 import { EXPORT_SCHEMA } from '../types.js';
 import type { PageRequest, Store } from '../store/store.js';
 import {
-  contractArticle, contractClaim, contractDateRecord, contractEntity, contractEvent, contractQuote, contractRelation,
+  contractArticle, contractClaim, contractDateRecord, contractEntity, contractEvent, contractMention, contractQuote, contractRelation,
   contractStory, contractTimelineEntry,
 } from './to-contract.js';
 
@@ -24,9 +24,11 @@ export async function writeExport(store: Store, write: Write): Promise<void> {
   await writeArray(write, 'entities', paged((p) => store.listEntities({}, p), contractEntity));
   await writeArray(write, 'quotes', mapStream(store.streamQuotes(), contractQuote));
   await writeArray(write, 'claims', mapStream(store.streamClaims(), contractClaim));
-  await writeArray(write, 'relations', paged((p) => store.listRelations({}, p), contractRelation));
-  await writeArray(write, 'timeline', paged((p) => store.listTimeline({}, p), contractTimelineEntry));
+  await writeArray(write, 'relations', mapStream(store.streamRelations(), contractRelation));
+  await writeArray(write, 'timeline', mapStream(store.streamTimeline(), contractTimelineEntry));
   await writeArray(write, 'dates', mapStream(store.streamDates(), contractDateRecord));
+  // Beyond the contract: what `dossier import` needs to restore entities' articles and quotes' speakers.
+  await writeArray(write, 'mentions', mapStream(store.streamMentions(), contractMention));
   await write('}\n');
 }
 

@@ -1,5 +1,6 @@
 /** Records -> the export contract's JSON shapes (../shared/contract/EXPORT.md). Pure. */
 import type { Article, Claim, DateRecord, DateValue, Entity, Event, Quote, Relation, Span, Story, TimelineEntry } from '../types.js';
+import type { MentionRow, WithStory } from '../store/store.js';
 
 export const spanPair = (s: Span): [number, number] => [s.start, s.end];
 
@@ -20,6 +21,12 @@ export const contractArticle = (a: Article) => ({
   duplicateOf: a.duplicateOf,
   event: a.event,
   story: a.story,
+  // Beyond the contract's required fields, so that `dossier import` restores the store exactly:
+  // re-ingesting the same document is still recognised, and the cleaning decision stays on record.
+  url: a.url,
+  fingerprint: a.fingerprint,
+  cleanedBy: a.cleanedBy,
+  ingestedAt: a.ingestedAt,
 });
 
 export const contractEvent = (e: Event) => ({ id: e.id, label: e.label, articles: e.articles, when: contractDate(e.when), story: e.story });
@@ -46,13 +53,27 @@ export const contractClaim = (c: Claim) => ({
   span: spanPair(c.span),
 });
 
-export const contractRelation = (r: Relation) => ({ kind: r.kind, claims: r.claims, note: r.note });
+/** `story` (beyond the contract): the story the relation was stored under, null for store-wide. */
+export const contractRelation = (r: Relation | WithStory<Relation>) => ({ kind: r.kind, claims: r.claims, note: r.note, ...('story' in r ? { story: r.story } : {}) });
 
-export const contractTimelineEntry = (t: TimelineEntry) => ({
+/** `story` (beyond the contract): the story whose timeline holds the entry, null for store-wide. */
+export const contractTimelineEntry = (t: TimelineEntry | WithStory<TimelineEntry>) => ({
   when: contractDate(t.when),
   text: t.text,
   event: t.event,
   sources: t.sources.map((s) => ({ article: s.article, span: spanPair(s.span) })),
+  ...('story' in t ? { story: t.story } : {}),
 });
 
 export const contractDateRecord = (d: DateRecord) => ({ id: d.id, article: d.article, text: d.text, span: spanPair(d.span), value: contractDate(d.value) });
+
+/** Entity mentions (beyond the contract): each name as it occurs in an article, and the entity it was merged into. */
+export const contractMention = (m: MentionRow) => ({
+  id: `m${m.id}`,
+  article: m.article,
+  name: m.name,
+  type: m.type,
+  text: m.text,
+  span: spanPair(m.span),
+  entity: m.entity,
+});

@@ -5,7 +5,7 @@ import type {
 } from '../types.js';
 import type { MentionRow } from './store.js';
 
-export const ID_PREFIX = { article: 'a', event: 'e', story: 's', entity: 'n', quote: 'q', claim: 'c', date: 'd' } as const;
+export const ID_PREFIX = { article: 'a', event: 'e', story: 's', entity: 'n', quote: 'q', claim: 'c', date: 'd', mention: 'm' } as const;
 type Kind = keyof typeof ID_PREFIX;
 
 export const toId = <T extends string>(kind: Kind, n: unknown): T => `${ID_PREFIX[kind]}${Number(n)}` as T;

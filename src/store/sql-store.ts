@@ -9,12 +9,14 @@ import type {
 import type { SqlDriver, SqlValue } from './driver.js';
 import {
   type AddArticlesResult, type ArticleLinks, type ClaimFilter, type MentionRow, type NewArticleWithAnalysis,
-  type PageRequest, type QuoteFilter, type SearchHit, type Store, pageBounds,
+  type PageRequest, type QuoteFilter, type RestoreCounts, type RestoreRecord, type SearchHit, type Store, type WithStory, pageBounds,
 } from './store.js';
 import {
   articleFromRow, claimFromRow, dateFromRow, entityFromRow, eventFromRow, fromId, json, mentionFromRow, quoteFromRow,
-  relationFromRow, storyFromRow, timelineFromRow, toId,
+  relationFromRow, storyFromRow, timelineFromRow, toId, toIdOrNull,
 } from './rows.js';
+import { AppFailure, err, ok, type Result } from '../result.js';
+import { RESTORED_TABLES, writeRecords } from './restore.js';
 
 export interface SearchDialect {
   /** SQL selecting (id, title, snippet, rank) for a query, best first, with LIMIT ? OFFSET ? as its last two parameters. */
@@ -37,6 +39,8 @@ export class SqlStore implements Store {
     readonly location: string,
     private readonly db: SqlDriver,
     private readonly searchDialect: SearchDialect,
+    /** Runs after `restore` wrote explicit ids into these tables (PostgreSQL moves its id sequences on). */
+    private readonly afterRestore: (tx: SqlDriver, tables: readonly string[]) => Promise<void> = async () => undefined,
   ) {}
 
   async hasFingerprints(fingerprints: readonly string[]): Promise<Set<string>> {
@@ -320,6 +324,45 @@ export class SqlStore implements Store {
       ? await this.db.all('SELECT * FROM timeline WHERE story_id = ? ORDER BY when_start NULLS FIRST, id LIMIT ? OFFSET ?', [fromId('story', filter.story) ?? -1, limit, offset])
       : await this.db.all('SELECT * FROM timeline ORDER BY story_id NULLS FIRST, when_start NULLS FIRST, id LIMIT ? OFFSET ?', [limit, offset]);
     return rows.map(timelineFromRow);
+  }
+
+  streamRelations(batchSize = 1000): AsyncIterable<WithStory<Relation>> {
+    return this.streamTable('SELECT * FROM relations', 'id', (r) => ({ ...relationFromRow(r), story: toIdOrNull<StoryId>('story', r.story_id) }), batchSize);
+  }
+
+  async *streamTimeline(batchSize = 1000): AsyncIterable<WithStory<TimelineEntry>> {
+    // Offset paging: the order is not by a unique key alone, and timelines are small next to articles.
+    for (let offset = 0; ; offset += batchSize) {
+      const rows = await this.db.all('SELECT * FROM timeline ORDER BY story_id NULLS FIRST, when_start NULLS FIRST, id LIMIT ? OFFSET ?', [batchSize, offset]);
+      for (const r of rows) yield { ...timelineFromRow(r), story: toIdOrNull<StoryId>('story', r.story_id) };
+      if (rows.length < batchSize) return;
+    }
+  }
+
+  async restore(records: AsyncIterable<RestoreRecord>): Promise<Result<RestoreCounts>> {
+    let attempts = 0;
+    try {
+      const counts = await this.db.transaction(async (tx) => {
+        // `records` can be read once: a transaction PostgreSQL aborted for a conflict cannot be run again.
+        if (++attempts > 1) throw new AppFailure({ code: 'STORE_IMPORT', message: `another process wrote to ${this.location} during the import; import into a store nobody else uses` });
+        const held = await tx.get<{ n: number }>(
+          'SELECT (SELECT COUNT(*) FROM articles) + (SELECT COUNT(*) FROM events) + (SELECT COUNT(*) FROM stories) + (SELECT COUNT(*) FROM entities) AS n',
+        );
+        if (Number(held?.n ?? 0) > 0) throw new AppFailure({ code: 'STORE_IMPORT', message: `${this.location} is not empty; import into a new store (another --db)` });
+        const written = await writeRecords(tx, records);
+        await this.afterRestore(tx, RESTORED_TABLES);
+        return written;
+      });
+      return ok(counts);
+    } catch (e) {
+      if (e instanceof AppFailure) return err(e.error.code, e.error.message, e.error.cause);
+      const code = String((e as { code?: unknown }).code ?? '');
+      // SQLite's SQLITE_CONSTRAINT_* and PostgreSQL's class 23 (integrity constraint violation).
+      if (code.startsWith('SQLITE_CONSTRAINT') || code.startsWith('23')) {
+        return err('STORE_IMPORT', `the export does not fit the store (${(e as Error).message}): a record points at a missing article, or an id appears twice; nothing was imported`, e);
+      }
+      throw e;
+    }
   }
 
   async search(query: string, page?: PageRequest): Promise<SearchHit[]> {

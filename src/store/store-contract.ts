@@ -129,6 +129,10 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         await store.replaceRelations(s1, [relation]);
         await store.replaceRelations(s1, [relation]);
         expect(await store.listRelations({ story: s1 })).toEqual([relation]);
+        await store.replaceRelations('s2' as StoryId, [relation, relation]);
+        const streamed = [];
+        for await (const r of store.streamRelations(2)) streamed.push(r);
+        expect(streamed).toEqual([{ ...relation, story: s1 }, { ...relation, story: 's2' }, { ...relation, story: 's2' }]);
         const entry = { when: { start: '2026-02-03', end: '2026-02-03', precision: 'day' as const }, text: 'Fire contained.', event: null, sources: [{ article: added[0]!.id, span: { start: 0, end: 10 } }] };
         await store.replaceTimeline(s1, [entry]);
         expect(await store.listTimeline({ story: s1 })).toEqual([entry]);
@@ -154,6 +158,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         await store.replaceTimeline(null, [entry('store-wide', day('2027-01-01'))]);
         await store.replaceTimeline(s1, [entry('later', day('2026-03-01')), entry('unresolved', { start: null, end: null, precision: null, text: 'soon' })]);
         expect((await store.listTimeline()).map((t) => t.text)).toEqual(['store-wide', 'unresolved', 'later']);
+        const streamed: { text: string; story: string | null }[] = [];
+        for await (const t of store.streamTimeline(2)) streamed.push({ text: t.text, story: t.story });
+        expect(streamed).toEqual([{ text: 'store-wide', story: null }, { text: 'unresolved', story: s1 }, { text: 'later', story: s1 }]);
       } finally {
         await store.close();
       }

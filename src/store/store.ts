@@ -2,6 +2,7 @@
  * The one store interface. Every command, the HTTP API and the pipeline talk to this; the
  * embedded (SQLite) and PostgreSQL adapters implement it with the same schema and queries.
  */
+import type { Result } from '../result.js';
 import type {
   Article, ArticleAnalysis, ArticleId, Claim, ClaimId, DateRecord, Entity, EntityId, EntityMention, Event, EventId,
   NewArticle, Quote, QuoteId, Relation, Story, StoryId, TimelineEntry,
@@ -61,6 +62,25 @@ export interface ClaimFilter {
   readonly about?: string;
 }
 
+/** A relation or timeline entry with the story it was stored under (null: store-wide). */
+export type WithStory<T> = T & { readonly story: StoryId | null };
+
+/** One exported record written back by `restore`, ids included. Derived fields (an event's articles, an entity's articles and mention count, a quote's speaker entity) are ignored: they follow from the other records. */
+export type RestoreRecord =
+  | { readonly kind: 'article'; readonly value: Article }
+  | { readonly kind: 'event'; readonly value: Event }
+  | { readonly kind: 'story'; readonly value: Story }
+  | { readonly kind: 'entity'; readonly value: Entity }
+  | { readonly kind: 'mention'; readonly value: MentionRow }
+  | { readonly kind: 'quote'; readonly value: Quote }
+  | { readonly kind: 'claim'; readonly value: Claim }
+  | { readonly kind: 'date'; readonly value: DateRecord }
+  | { readonly kind: 'relation'; readonly value: WithStory<Relation> }
+  | { readonly kind: 'timeline'; readonly value: WithStory<TimelineEntry> };
+
+/** Records written by `restore`, per kind. */
+export type RestoreCounts = Readonly<Record<RestoreRecord['kind'], number>>;
+
 export interface Store {
   readonly kind: 'embedded' | 'postgres';
   /** Where the store lives, for messages: a folder or a redacted connection string. */
@@ -110,6 +130,19 @@ export interface Store {
   listRelations(filter?: { readonly story?: StoryId }, page?: PageRequest): Promise<Relation[]>;
   replaceTimeline(story: StoryId | null, entries: readonly TimelineEntry[]): Promise<void>;
   listTimeline(filter?: { readonly story?: StoryId }, page?: PageRequest): Promise<TimelineEntry[]>;
+
+  /** Every relation, in id order, with its story; memory stays bounded. */
+  streamRelations(batchSize?: number): AsyncIterable<WithStory<Relation>>;
+  /** Every timeline entry in listTimeline's order (story, date, id), with its story. */
+  streamTimeline(batchSize?: number): AsyncIterable<WithStory<TimelineEntry>>;
+
+  /**
+   * Writes exported records back with their ids (`dossier import`), all in one transaction: every
+   * record lands or none does. Refuses (STORE_IMPORT) a store that already holds anything; a record
+   * that breaks the schema (a quote of a missing article, an id given twice) is STORE_IMPORT too.
+   * An AppFailure thrown by `records` (bad input) rolls back and comes back as its error.
+   */
+  restore(records: AsyncIterable<RestoreRecord>): Promise<Result<RestoreCounts>>;
 
   /** Full-text search over titles and bodies, best first. */
   search(query: string, page?: PageRequest): Promise<SearchHit[]>;

@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../../result.js';
 import { applyMigrations } from '../migrate.js';
 import { SqlStore } from '../sql-store.js';
 import type { Store } from '../store.js';
+import type { SqlDriver } from '../driver.js';
 import { PG_MIGRATIONS } from './migrations.js';
 import { createPgPool, openPgDriver, quoteIdent } from './pg-driver.js';
 import { TSVECTOR_SEARCH } from './search.js';
@@ -65,7 +66,14 @@ export async function openPostgresStore(db: string, now: () => Date = () => new 
     await driver.close().catch(() => undefined);
     return err('STORE_UNAVAILABLE', `cannot open the PostgreSQL store at ${target.redacted}: ${describeError(cause)}; is the server running and the database created?`, cause);
   }
-  return ok(new SqlStore('postgres', target.redacted, driver, TSVECTOR_SEARCH));
+  return ok(new SqlStore('postgres', target.redacted, driver, TSVECTOR_SEARCH, moveSequencesPastIds));
+}
+
+/** After explicit ids were written (import), the next generated id must come after the largest. */
+async function moveSequencesPastIds(tx: SqlDriver, tables: readonly string[]): Promise<void> {
+  for (const t of tables) {
+    await tx.run(`SELECT setval(pg_get_serial_sequence('${t}', 'id'), COALESCE((SELECT MAX(id) FROM ${t}), 0) + 1, false)`);
+  }
 }
 
 /** pg's connection errors are sometimes an AggregateError with an empty message (one per address tried). */
