@@ -25,11 +25,21 @@ export interface SearchDialect {
   toQuery(text: string): string | null;
 }
 
+/** What an adapter adds beyond the shared SQL, where its database needs it. */
+export interface DialectHooks {
+  /** Runs after `restore` wrote explicit ids into these tables (PostgreSQL moves its id sequences on). */
+  afterRestore?(tx: SqlDriver, tables: readonly string[]): Promise<void>;
+  /**
+   * Called first in addArticles' transaction. PostgreSQL takes a lock per fingerprint here, in one
+   * global order, so concurrent ingests of overlapping batches wait for each other instead of
+   * deadlocking on the unique index. (SQLite has one writer at a time and needs none.)
+   */
+  lockFingerprints?(tx: SqlDriver, fingerprints: readonly string[]): Promise<void>;
+}
+
 const ARTICLE_COLUMNS = 'id, fingerprint, source_path, source_url, format, title, outlet, authors, credits, published, url, body, removed, cleaned_by, duplicate_of, event_id, story_id, ingested_at';
 const QUOTE_SELECT = `SELECT q.*, (SELECT m.entity_id FROM mentions m WHERE m.article_id = q.article_id AND m.name = q.speaker AND m.entity_id IS NOT NULL ORDER BY m.id LIMIT 1) AS speaker_entity FROM quotes q`;
 /* Orderings on nullable columns say NULLS FIRST: SQLite's default and PostgreSQL's opposite, so both stores list alike. */
-/** Advisory lock key taken by article-writing transactions on PostgreSQL (any constant unused elsewhere). */
-const ARTICLE_WRITE_LOCK = 74110002;
 /** Rows per multi-row statement; below SQLite's and PostgreSQL's parameter limits for every table here. */
 const ROWS_PER_STATEMENT = 100;
 
@@ -39,8 +49,7 @@ export class SqlStore implements Store {
     readonly location: string,
     private readonly db: SqlDriver,
     private readonly searchDialect: SearchDialect,
-    /** Runs after `restore` wrote explicit ids into these tables (PostgreSQL moves its id sequences on). */
-    private readonly afterRestore: (tx: SqlDriver, tables: readonly string[]) => Promise<void> = async () => undefined,
+    private readonly hooks: DialectHooks = {},
   ) {}
 
   async hasFingerprints(fingerprints: readonly string[]): Promise<Set<string>> {
@@ -54,10 +63,7 @@ export class SqlStore implements Store {
   async addArticles(items: readonly NewArticleWithAnalysis[]): Promise<AddArticlesResult> {
     if (items.length === 0) return { added: [], alreadyStored: [] };
     return this.db.transaction(async (tx) => {
-      // PostgreSQL: one article-writing transaction at a time, as SQLite's single writer does. Two
-      // ingests of overlapping files insert the same fingerprints in different orders and would
-      // otherwise deadlock on the unique index (again on each retry); cleaning still runs in parallel.
-      if (tx.dialect === 'postgres') await tx.run(`SELECT pg_advisory_xact_lock(${ARTICLE_WRITE_LOCK})`);
+      await this.hooks.lockFingerprints?.(tx, items.map((i) => i.article.fingerprint));
       const added: Article[] = [];
       const alreadyStored: { fingerprint: string; existing: ArticleId }[] = [];
       for (const { article: a, analysis } of items) {
@@ -350,7 +356,7 @@ export class SqlStore implements Store {
         );
         if (Number(held?.n ?? 0) > 0) throw new AppFailure({ code: 'STORE_IMPORT', message: `${this.location} is not empty; import into a new store (another --db)` });
         const written = await writeRecords(tx, records);
-        await this.afterRestore(tx, RESTORED_TABLES);
+        await this.hooks.afterRestore?.(tx, RESTORED_TABLES);
         return written;
       });
       return ok(counts);

@@ -3,6 +3,7 @@
  * queries as the embedded store (sql-store.ts); migrations are applied on open. `schema` (default
  * `public`) lets several dossiers share a database; it is created when missing.
  */
+import { createHash } from 'node:crypto';
 import { err, ok, type Result } from '../../result.js';
 import { applyMigrations } from '../migrate.js';
 import { SqlStore } from '../sql-store.js';
@@ -66,7 +67,18 @@ export async function openPostgresStore(db: string, now: () => Date = () => new 
     await driver.close().catch(() => undefined);
     return err('STORE_UNAVAILABLE', `cannot open the PostgreSQL store at ${target.redacted}: ${describeError(cause)}; is the server running and the database created?`, cause);
   }
-  return ok(new SqlStore('postgres', target.redacted, driver, TSVECTOR_SEARCH, moveSequencesPastIds));
+  return ok(new SqlStore('postgres', target.redacted, driver, TSVECTOR_SEARCH, { afterRestore: moveSequencesPastIds, lockFingerprints }));
+}
+
+/**
+ * Transaction-scoped advisory locks on the batch's fingerprints, in ascending key order (the subquery's
+ * ORDER BY fixes the order the locks are taken in). Keys are 52 bits of sha256(fingerprint): a
+ * collision only makes two batches wait for each other.
+ */
+async function lockFingerprints(tx: SqlDriver, fingerprints: readonly string[]): Promise<void> {
+  const keys = [...new Set(fingerprints.map((f) => Number.parseInt(createHash('sha256').update(f).digest('hex').slice(0, 13), 16)))].sort((a, b) => a - b);
+  if (keys.length === 0) return;
+  await tx.run('SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT unnest(?::bigint[]) AS k ORDER BY 1) AS ordered', [`{${keys.join(',')}}`]);
 }
 
 /** After explicit ids were written (import), the next generated id must come after the largest. */
