@@ -15,6 +15,7 @@ describe('config', () => {
     { name: 'an unknown nested key', layer: { ingest: { maxFileMB: 3 } }, message: /unknown config key "ingest.maxFileMB"/ },
     { name: 'a wrong type', layer: { ingest: { batchSize: 'many' } }, message: /ingest.batchSize/ },
     { name: 'an invalid port', layer: { serve: { port: 70000 } }, message: /serve.port/ },
+    { name: 'a negative worker count', layer: { ingest: { workers: -1 } }, message: /ingest.workers/ },
   ])('rejects $name', ({ layer, message }) => {
     const r = mergeConfig(DEFAULT_CONFIG, [layer as never]);
     expect(r.ok).toBe(false);

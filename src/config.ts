@@ -4,6 +4,7 @@
  * stages receive a complete, frozen object. The CLI and the HTTP API share these types.
  */
 import { readFileSync, existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { err, ok, type Result } from './result.js';
 
 export interface IngestOptions {
@@ -11,6 +12,12 @@ export interface IngestOptions {
   readonly maxFileMiB: number;
   /** Documents processed and stored per transaction. Default 200. */
   readonly batchSize: number;
+  /**
+   * Worker threads that clean and extract while the main thread reads and stores; 0 runs every
+   * stage on the main thread. Default: one per CPU core beyond the first, at most 4 (1 on 2 cores);
+   * absent (options built by hand) means 0.
+   */
+  readonly workers?: number;
 }
 
 export interface ServeOptions {
@@ -31,7 +38,7 @@ export interface DossierConfig {
 
 export const DEFAULT_CONFIG: DossierConfig = deepFreeze({
   db: '.dossier',
-  ingest: { maxFileMiB: 32, batchSize: 200 },
+  ingest: { maxFileMiB: 32, batchSize: 200, workers: Math.min(4, Math.max(0, availableParallelism() - 1)) },
   serve: { host: '127.0.0.1', port: 8080, token: null },
 });
 
@@ -85,6 +92,7 @@ export function mergeConfig(base: DossierConfig, layers: readonly ConfigOverride
   const c = merged as unknown as DossierConfig;
   if (!(c.ingest.maxFileMiB > 0)) return err('CONFIG_INVALID', `ingest.maxFileMiB must be a positive number, got ${c.ingest.maxFileMiB}`);
   if (!(Number.isInteger(c.ingest.batchSize) && c.ingest.batchSize > 0)) return err('CONFIG_INVALID', `ingest.batchSize must be a positive integer, got ${c.ingest.batchSize}`);
+  if (!(Number.isInteger(c.ingest.workers) && c.ingest.workers! >= 0 && c.ingest.workers! <= 64)) return err('CONFIG_INVALID', `ingest.workers must be an integer from 0 to 64, got ${c.ingest.workers}`);
   if (!(Number.isInteger(c.serve.port) && c.serve.port >= 0 && c.serve.port < 65536)) return err('CONFIG_INVALID', `serve.port must be 0-65535, got ${c.serve.port}`);
   return ok(deepFreeze(c));
 }

@@ -11,7 +11,8 @@ import { defaultCleaner, joinParagraphs, parsePage, type Cleaner } from './clean
 import { readMetadata } from './metadata/index.js';
 import { collectInputs } from './ingest/collect-inputs.js';
 import { readInputs } from './ingest/read-inputs.js';
-import type { IngestOptions } from './config.js';
+import type { DossierConfig, IngestOptions } from './config.js';
+import { openProcessPool, type ProcessedBatch, type ProcessPool } from './workers/process-pool.js';
 import type { NewArticleWithAnalysis, Store } from './store/store.js';
 
 /** Reads one clean article: its body (with dates resolved against `published`) -> its analysis. */
@@ -31,6 +32,17 @@ export interface Stages {
   readonly extractor: Extractor | null;
   /** Run in order after each ingest; later passes read what earlier ones wrote. */
   readonly corpus: readonly CorpusPass[];
+  /** How a worker thread rebuilds these stages. Stages assembled by hand have none, and then run on the main thread. */
+  readonly recipe?: StagesRecipe;
+}
+
+/** Rebuild stages elsewhere: `(await import(module))[factory](config)`. */
+export interface StagesRecipe {
+  /** URL of an ES module, e.g. `import.meta.url` of the module that built the stages. */
+  readonly module: string;
+  /** Name of a function `(config) => Stages` that module exports. */
+  readonly factory: string;
+  readonly config: DossierConfig;
 }
 
 export const defaultStages: Stages = { cleaner: defaultCleaner, extractor: null, corpus: [] };
@@ -71,11 +83,16 @@ export interface IngestSummary {
   readonly added: readonly Article[];
 }
 
+/** Below this many documents to clean (or a full batch, when batches are smaller), a batch is cleaned
+ *  on the main thread: starting workers (~0.3 s each) would cost more than it saves. */
+const MIN_DOCS_FOR_WORKERS = 100;
+
 /**
  * Ingests files, folders, globs or "-" (stdin) into the store, then runs the corpus passes on what was added.
  * Documents go in batches of `options.batchSize`: a batch's fingerprints are looked up first, so a
- * document already stored costs one index lookup, not a cleaning; the rest of the batch is cleaned
- * and stored in one transaction (a crash leaves whole batches only).
+ * document already stored costs one index lookup, not a cleaning; the rest are cleaned (on worker
+ * threads when `options.workers` > 0 and the stages have a recipe) and stored in one transaction
+ * per batch, in input order (a crash leaves whole batches only).
  */
 export async function ingestSpecs(
   specs: readonly string[],
@@ -90,52 +107,87 @@ export async function ingestSpecs(
   let alreadyStored = 0;
   let rejected = 0;
   let batch: { path: string; raw: RawDocument }[] = [];
+  // Batches being cleaned, oldest first; their fingerprints, so that a later batch does not clean them again.
+  const inFlight: { docs: RawDocument[]; path: string; processed: Promise<ProcessedBatch> }[] = [];
+  const inFlightPrints = new Set<string>();
+  let pool: ProcessPool | null | undefined;
+  const maxInFlight = 1 + Math.max(0, options.workers ?? 0);
 
-  const flush = async (): Promise<void> => {
+  const reject = (path: string, code: ErrorCode, message: string): void => {
+    rejected++;
+    onEvent({ kind: 'rejected', path, code, message });
+  };
+  const processHere = (docs: readonly RawDocument[]): ProcessedBatch => ({ results: docs.map((raw) => processSafely(raw, stages, ctx)), warnings: [] });
+
+  /** Stores the oldest batch in flight (cleaning it here if its worker failed). */
+  const storeOldest = async (): Promise<void> => {
+    const { docs, path, processed } = inFlight.shift()!;
+    let done: ProcessedBatch;
+    try {
+      done = await processed;
+    } catch (cause) {
+      ctx.log.warn(`${(cause as Error).message}; cleaning on the main thread from here on`);
+      await pool?.close();
+      pool = null;
+      done = processHere(docs);
+    }
+    for (const w of done.warnings) ctx.log.warn(w);
+    const items: NewArticleWithAnalysis[] = [];
+    done.results.forEach((r, i) => (r.ok ? items.push(r.value) : reject(describeSource(docs[i]!), r.error.code, r.error.message)));
+    const result = await store.addArticles(items);
+    for (const raw of docs) inFlightPrints.delete(raw.fingerprint);
+    added.push(...result.added);
+    alreadyStored += result.alreadyStored.length;
+    onEvent({ kind: 'progress', path, stored: added.length, skipped: alreadyStored });
+  };
+
+  /** Sends the current batch to be cleaned, skipping what is stored or already on its way. */
+  const dispatch = async (): Promise<void> => {
     if (batch.length === 0) return;
     const docs = batch;
     batch = [];
     const known = await store.hasFingerprints(docs.map((d) => d.raw.fingerprint));
-    const pending: NewArticleWithAnalysis[] = [];
+    const todo: RawDocument[] = [];
     for (const { raw } of docs) {
-      if (known.has(raw.fingerprint)) {
-        alreadyStored++;
-        continue;
-      }
-      known.add(raw.fingerprint); // the same document twice in one batch is stored once
-      const processed = safeProcess(raw, stages, ctx);
-      if (processed.ok) pending.push(processed.value);
+      if (known.has(raw.fingerprint) || inFlightPrints.has(raw.fingerprint)) alreadyStored++;
       else {
-        rejected++;
-        onEvent({ kind: 'rejected', path: describeSource(raw), code: processed.error.code, message: processed.error.message });
+        inFlightPrints.add(raw.fingerprint); // the same document twice in one ingest is cleaned once
+        todo.push(raw);
       }
     }
-    const result = await store.addArticles(pending);
-    added.push(...result.added);
-    alreadyStored += result.alreadyStored.length;
-    onEvent({ kind: 'progress', path: docs.at(-1)!.path, stored: added.length, skipped: alreadyStored });
+    const worthWorkers = todo.length >= Math.min(MIN_DOCS_FOR_WORKERS, options.batchSize);
+    if (pool === undefined && worthWorkers && stages.recipe && (options.workers ?? 0) > 0) {
+      pool = openProcessPool(stages.recipe, options.workers ?? 0);
+      if (pool) ctx.log.debug(`cleaning on ${pool.size} worker thread${pool.size > 1 ? 's' : ''}`);
+    }
+    const processed = pool && worthWorkers ? pool.process(todo, ctx.now().toISOString()) : Promise.resolve(processHere(todo));
+    processed.catch(() => undefined); // handled when stored; never an unhandled rejection meanwhile
+    inFlight.push({ docs: todo, path: docs.at(-1)!.path, processed });
+    while (inFlight.length >= maxInFlight) await storeOldest();
   };
 
-  for await (const event of readInputs(collectInputs(specs), readOptions)) {
-    if (event.kind === 'error') {
-      rejected++;
-      onEvent({ kind: 'rejected', path: event.path, code: event.code, message: event.message });
-    } else if (event.kind === 'warning') {
-      onEvent(event);
-    } else {
-      for (const raw of event.documents) {
-        batch.push({ path: event.path, raw });
-        if (batch.length >= options.batchSize) await flush();
+  try {
+    for await (const event of readInputs(collectInputs(specs), readOptions)) {
+      if (event.kind === 'error') reject(event.path, event.code, event.message);
+      else if (event.kind === 'warning') onEvent(event);
+      else {
+        for (const raw of event.documents) {
+          batch.push({ path: event.path, raw });
+          if (batch.length >= options.batchSize) await dispatch();
+        }
       }
     }
+    await dispatch();
+    while (inFlight.length) await storeOldest();
+  } finally {
+    await pool?.close();
   }
-  await flush();
   for (const pass of stages.corpus) await pass.update(store, added, ctx);
   return { ingested: added.length, alreadyStored, rejected, added };
 }
 
-/** A bug in a stage must cost one document, not the batch: it is reported like bad input, with its cause. */
-function safeProcess(raw: RawDocument, stages: Stages, ctx: Ctx): Result<NewArticleWithAnalysis> {
+/** One document through the per-document stages; a bug in a stage costs that document, reported like bad input with its cause. */
+export function processSafely(raw: RawDocument, stages: Stages, ctx: Ctx): Result<NewArticleWithAnalysis> {
   try {
     return processDocument(raw, stages, ctx);
   } catch (cause) {

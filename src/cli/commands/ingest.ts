@@ -10,9 +10,10 @@ export function registerIngest(program: Command): void {
     .description('ingest files, folders, globs or - (stdin): text page dumps, HTML, RSS/Atom, JSONL, optionally gzipped')
     .argument('<inputs...>', 'files, folders (recursive), glob patterns, or - for stdin')
     .option('--quiet', 'no summary line')
-    .action(async (inputs: string[], opts: { quiet?: boolean }, cmd: Command) => {
+    .option('--verbose', 'also print debug lines (e.g. how many worker threads clean)')
+    .action(async (inputs: string[], opts: { quiet?: boolean; verbose?: boolean }, cmd: Command) => {
       const config = resolveConfig(cmd.optsWithGlobals<GlobalFlags>());
-      const ctx = makeCtx();
+      const ctx = makeCtx(opts.verbose);
       const summary = await withStore(config, (store) => runIngest(inputs, store, config, ctx));
       if (!opts.quiet) {
         process.stderr.write(`ingested ${summary.ingested} articles, ${summary.alreadyStored} already stored, ${summary.rejected} rejected\n`);
