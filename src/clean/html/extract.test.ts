@@ -71,6 +71,7 @@ describe('chrome lines inside the article body', () => {
   it.each([
     { name: 'one link inside a sentence', inner: '<p>The report, <a href="/r">published by the port authority</a>, lists every delay since 2019 in detail.</p>' },
     { name: 'a single call-to-action link', inner: '<p><a href="/t">Book tickets for the harbour tour</a></p>' },
+    { name: 'an embedded post in a "social" box', inner: '<div class="social-embed"><blockquote><p>The gates closed on time tonight, and the harbour stayed dry. Well done to every crew on shift.</p>— Harbour Board (@harbourboard) <a href="/s">March 3, 2026</a></blockquote></div>' },
     { name: 'a sentence that starts with "Watch"', inner: '<p>Watch officials said the gates would close at noon, and crews were ready by eleven.</p>' },
   ])('$name stays', ({ inner }) => {
     const text = parse(inner);

@@ -33,7 +33,9 @@ export function pruneDecision(el: Element, s: Stats | undefined, rootChars: numb
   if (tagReason) return tagReason;
   const sizedReason = SIZED_PRUNE_TAGS[el.name];
   if (sizedReason && small && !hints.articleMark) return hints.reason ?? sizedReason;
-  if (hints.reason && !hints.articleMark) {
+  // A "social" box holding prose is an embedded post (a quoted tweet), not share buttons.
+  const embeddedPost = hints.reason === 'share' && (s?.paragraphs ?? 0) > 0 && linkDensity(s) < LINK_LIST_DENSITY;
+  if (hints.reason && !hints.articleMark && !embeddedPost) {
     const shortKind = hints.reason === 'photo-caption' || hints.reason === 'byline' || hints.reason === 'dateline';
     if (shortKind ? chars <= SHORT_CHROME_MAX_CHARS : small || linkDensity(s) >= LINK_LIST_DENSITY) return hints.reason;
   }
