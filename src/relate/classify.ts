@@ -8,6 +8,7 @@ import { compareMeasures } from './measure.js';
 import { compareValues } from './quantity.js';
 import { compareTimes, resolved, samePrecision } from './time.js';
 import type { ClaimView } from './view.js';
+import { normText } from './words.js';
 
 export type PairVerdict =
   | { readonly kind: RelationKind; readonly first: ClaimView; readonly second: ClaimView; readonly why: string }
@@ -19,6 +20,12 @@ const RUNNING_COUNTS = new Set(['kill', 'dead', 'death', 'die', 'injur', 'wound'
 
 export function classifyPair(a: ClaimView, b: ClaimView): PairVerdict | null {
   if (a.article.id === b.article.id || a.copyRoot === b.copyRoot) return null;
+  // One sentence word for word in two articles is copied text, whatever dedup decided: never a
+  // relation between two sources (two figures of that sentence are no more related than in one article).
+  if (normText(a.claim.sentence) === normText(b.claim.sentence)) {
+    const same = a.range?.value === b.range?.value && a.claim.when?.start === b.claim.when?.start && a.claim.when?.end === b.claim.when?.end;
+    return same ? { kind: 'same-source', first: a, second: b, why: 'copied sentence' } : null;
+  }
   const sameEvent = a.event !== null && b.event !== null ? a.event === b.event : null;
   const measure = compareMeasures(a, b);
   if (measure.match !== 'same') return null;

@@ -25,23 +25,31 @@ export function compareMeasures(a: ClaimView, b: ClaimView): MeasureMatch {
   const different: MeasureMatch = { match: 'different', scopeDoubt: false };
   if ((a.range === null) !== (b.range === null)) return different;
   if (a.unit.key !== null && b.unit.key !== null && a.unit.key !== b.unit.key) return different;
-  if (disjointNonEmpty(a.places, b.places)) return different;
   if (a.scope !== null && b.scope !== null && a.scope !== b.scope) return different;
   if (disjointNonEmpty(a.ordinals, b.ordinals)) return different;
   if (hasAny(a.measure, MODAL) !== hasAny(b.measure, MODAL)) return different;
 
+  // Two descriptions of each measure: the extractor's `about` and the figure's own clause. Either
+  // one matching is enough; both far apart means two different things.
+  const verdicts = [sameness(a, b, a.aboutWords, b.aboutWords), sameness(a, b, a.clauseWords, b.clauseWords)];
+  if (verdicts.every((v) => v === 'different')) return different;
+  const match: MeasureMatch['match'] = verdicts.includes('same') ? 'same' : 'unsure';
+
+  // Different names around the figure ("Norby port" vs "Halvik port") may be different places or
+  // just different wording (a person, an agency): never a conflict or an update, still an agreement.
+  const scopeDoubt =
+    levelOf(a) !== levelOf(b) || a.ordinals.size !== b.ordinals.size || disjointNonEmpty(a.places, b.places) || placeDoubt(a, b) || placeDoubt(b, a);
+  return { match, scopeDoubt };
+}
+
+function sameness(a: ClaimView, b: ClaimView, aw: ReadonlySet<string>, bw: ReadonlySet<string>): MeasureMatch['match'] {
   // "12 people killed" and "the toll rose to 14": a claim without a unit implies the other's unit.
-  const am = a.unit.key !== null && b.unit.key === null ? without(a.measure, a.unitStems) : a.measure;
-  const bm = b.unit.key !== null && a.unit.key === null ? without(b.measure, b.unitStems) : b.measure;
+  const am = a.unit.key !== null && b.unit.key === null ? without(aw, a.unitStems) : aw;
+  const bm = b.unit.key !== null && a.unit.key === null ? without(bw, b.unitStems) : bw;
   const j = jaccard(am, bm);
   const c = containment(am, bm);
-  let match: MeasureMatch['match'];
-  if (j >= SAME_MEASURE || (c >= 0.75 && j >= NESTED_MEASURE)) match = 'same';
-  else if (c < DIFFERENT_MEASURE) return different;
-  else match = 'unsure';
-
-  const scopeDoubt = levelOf(a) !== levelOf(b) || a.ordinals.size !== b.ordinals.size || placeDoubt(a, b) || placeDoubt(b, a);
-  return { match, scopeDoubt };
+  if (j >= SAME_MEASURE || (c >= 0.75 && j >= NESTED_MEASURE)) return 'same';
+  return c < DIFFERENT_MEASURE ? 'different' : 'unsure';
 }
 
 /** An unqualified rate or count is read as the national one, the way news writes it; other levels are always named. */

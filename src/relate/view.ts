@@ -5,6 +5,7 @@ import { normalizeUnit, type NormalUnit } from './units.js';
 import { valueRange, type ValueRange } from './quantity.js';
 import { stemmer } from 'stemmer';
 import { contentStems, tokens } from './words.js';
+import { bodyNameCounts, claimClause, clauseNames } from './clause.js';
 
 export type Scope = 'global' | 'national' | 'regional';
 
@@ -17,11 +18,14 @@ export interface ClaimView {
   readonly range: ValueRange | null;
   /** Stems of what is measured: `about` plus the unit's words. */
   readonly measure: ReadonlySet<string>;
+  /** `about` plus the unit's words; and the figure's clause plus the unit's words. Either may show the same measure. */
+  readonly aboutWords: ReadonlySet<string>;
+  readonly clauseWords: ReadonlySet<string>;
   /** The unit's own stems within `measure` (compared only when both claims state a unit). */
   readonly unitStems: ReadonlySet<string>;
-  /** Places named inside the claim's sentence (entity mentions), lower-cased. */
+  /** Places and other names in the clause stating the figure (entity mentions and name-like words), lower-cased. */
   readonly places: ReadonlySet<string>;
-  /** The place(s) the article names most: what an unqualified figure in it is most likely about. */
+  /** The names the article uses most: what an unqualified figure in it is most likely about. */
   readonly homePlaces: ReadonlySet<string>;
   /** The geographic level the sentence states, if any ("nationwide", "the region's"). */
   readonly scope: Scope | null;
@@ -55,11 +59,14 @@ export function claimViews(m: StoryMaterial): ClaimView[] {
     placesByArticle.set(x.article, list);
   }
   const home = new Map<ArticleId, Set<string>>();
-  for (const [article, list] of placesByArticle) {
-    const counts = new Map<string, number>();
-    for (const p of list) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+  const bodyNames = new Map<ArticleId, Set<string>>();
+  for (const a of m.articles) {
+    const counts = bodyNameCounts(a.body);
+    for (const p of placesByArticle.get(a.id) ?? []) counts.set(p.name, (counts.get(p.name) ?? 0) + 2);
+    bodyNames.set(a.id, new Set(counts.keys()));
+    if (counts.size === 0) continue;
     const top = Math.max(...counts.values());
-    home.set(article, new Set([...counts].filter(([, n]) => n === top).map(([name]) => name)));
+    home.set(a.id, new Set([...counts].filter(([, n]) => n === top).map(([name]) => name)));
   }
   const views: ClaimView[] = [];
   for (const c of m.claims) {
@@ -68,6 +75,22 @@ export function claimViews(m: StoryMaterial): ClaimView[] {
     const unit = normalizeUnit(c.quantity?.unit);
     const words = tokens(c.sentence);
     const scopes = new Set(words.map((w) => SCOPE_WORDS[w]).filter((s): s is Scope => s !== undefined));
+    const clause = claimClause(c);
+    const party = new Set([...tokens(c.attributedTo ?? ''), ...contentStems(c.attributedTo ?? '')]);
+    const names = new Set([
+      ...(placesByArticle.get(c.article) ?? []).filter((p) => p.start >= c.span.start && p.end <= c.span.end && clause.toLowerCase().includes(p.name)).map((p) => p.name),
+      ...clauseNames(clause, c.sentence, bodyNames.get(c.article) ?? new Set()),
+    ].filter((n) => !party.has(n)));
+    const nameStems = new Set([...names].flatMap((n) => contentStems(n)));
+    // What is measured: the extractor's `about`, the unit's words and the figure's own clause, less
+    // the source's words, names and scope words (compared on their own).
+    const keep = (s: string) => !SCOPE_STEMS.has(s) && !party.has(s) && !nameStems.has(s);
+    const aboutWords = new Set([...contentStems(c.about), ...unitWords(unit)].filter(keep));
+    // The unit is left out of the clause's words: units must match anyway, and two clauses sharing
+    // only their unit and their event ("the quake killed 40 people" / "injured 300 people") differ.
+    const unitSet = new Set(unitWords(unit));
+    const clauseWords = new Set(contentStems(clause).filter((s) => keep(s) && !unitSet.has(s)));
+    const measure = new Set([...aboutWords, ...clauseWords]);
     views.push({
       claim: c,
       article,
@@ -75,10 +98,11 @@ export function claimViews(m: StoryMaterial): ClaimView[] {
       source: sources.get(c.id)!,
       unit,
       range: c.quantity && Number.isFinite(c.quantity.value) ? valueRange(c.quantity, unit.scale) : null,
-      // Scope words are compared as scope, not as what is measured ("national unemployment" = "unemployment").
-      measure: new Set([...contentStems(c.about), ...unitWords(unit)].filter((s) => !SCOPE_STEMS.has(s))),
+      measure,
+      aboutWords,
+      clauseWords,
       unitStems: new Set(unitWords(unit)),
-      places: new Set((placesByArticle.get(c.article) ?? []).filter((p) => p.start >= c.span.start && p.end <= c.span.end).map((p) => p.name)),
+      places: names,
       homePlaces: home.get(c.article) ?? new Set(),
       // Two levels named in one sentence ("the region's share of national output") say nothing clear.
       scope: scopes.size === 1 ? [...scopes][0]! : null,

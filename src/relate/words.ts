@@ -7,7 +7,13 @@ const STOPWORDS = new Set(
   those there their they them he she his her we our you your i not no than then so such into over under about up down out
   more less most least some any all each per via also said says say according told reported report reports would will could
   can may might should did do does new after before since during while when which who whom what where why how just only
-  nearly almost around roughly approximately some least number total amount figure level count`.split(/\s+/),
+  nearly almost around roughly approximately some least number total amount figure level count
+  rose rise rises risen rising fell fall falls fallen falling climbed climb climbs edged edge reached reach reaches
+  stood stand stands stayed stay stays remained remain remains slowed slow eased ease increased increase decreased decrease
+  jumped jump dropped drop declined decline grew grow grows soared plunged hit hits put puts only just record
+  year years month months week weeks day days last next ago today yesterday tomorrow percent pct cent
+  january february march april june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
 );
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
