@@ -18,7 +18,7 @@ import { checkBrief } from '../src/brief/check.js';
 import { buildExport } from '../src/export/index.js';
 import type { Claim, Relation, StoryMaterial } from '../src/types.js';
 import {
-  goldLabels, ingestForRecords, ingestGold, loadGold, matchExtracted, predictedLabels, recordsMaterial, score, type KindScore,
+  goldLabels, HELDOUT_DIR, ingestForRecords, ingestGold, loadGold, matchExtracted, predictedLabels, recordsMaterial, score, type KindScore,
 } from '../test/gold/relations-eval.js';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false } } });
@@ -59,6 +59,19 @@ function briefChecks(title: string, materials: readonly StoryMaterial[]): void {
   table('gold claim records (real cleaning; gold claims, events, copies and places)', kinds);
   if (values.verbose) for (const e of errors) console.log(`  ${e}`);
   briefChecks('gold claim records', materials);
+  await ing.close();
+}
+
+// --- held-out stories: written after the rules were frozen -------------------------------
+{
+  const held = loadGold(HELDOUT_DIR);
+  const ing = await ingestForRecords(held, HELDOUT_DIR);
+  const materials = held.map((s) => recordsMaterial(s, ing.byFile));
+  const { labels } = predictedLabels(materials.flatMap((m) => [...relateClaims(m).relations]));
+  const { kinds, errors } = score(goldLabels(held), labels);
+  table(`held-out gold claim records (${held.length} story, ${held.reduce((n, s) => n + s.claims.length, 0)} claims, ${held.reduce((n, s) => n + s.pairs.length, 0)} hand-labelled pairs)`, kinds);
+  if (values.verbose) for (const e of errors) console.log(`  ${e}`);
+  briefChecks('held-out gold claim records', materials);
   await ing.close();
 }
 

@@ -55,8 +55,13 @@ export function classifyPair(a: ClaimView, b: ClaimView): PairVerdict | null {
   }
 
   const values = compareValues(a.range, b.range);
-  // A running count restated with another number on a later day was revised ("at least 40" then "52").
-  const revised = (time === 'undated-both' || time === 'same') && sameEvent === true && values !== 'uncertain' && a.range.value !== b.range.value && isRunningCount(a, b) && a.published && b.published && a.published !== b.published;
+  // Within one event, a figure restated with another number on a later day was revised: an undated
+  // one ("has burned 8,000 hectares", then "11,000") or a running count dated to the event ("at least
+  // 40 killed on Sunday", then "52"). A later report is news, not a disagreement.
+  const laterDay = a.published !== null && b.published !== null && a.published !== b.published;
+  const revised =
+    sameEvent === true && laterDay && values !== 'uncertain' && a.range.value !== b.range.value &&
+    (time === 'undated-both' || (time === 'same' && isRunningCount(a, b)));
   if (revised && !measure.scopeDoubt) {
     const [first, second] = a.published! < b.published! ? [a, b] : [b, a];
     return { kind: 'updates', first, second, why: 'revised running count' };

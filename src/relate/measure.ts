@@ -44,8 +44,8 @@ export function compareMeasures(a: ClaimView, b: ClaimView): MeasureMatch {
 
 function sameness(a: ClaimView, b: ClaimView, aw: ReadonlySet<string>, bw: ReadonlySet<string>): MeasureMatch['match'] {
   // "12 people killed" and "the toll rose to 14": a claim without a unit implies the other's unit.
-  const am = a.unit.key !== null && b.unit.key === null ? without(aw, a.unitStems) : aw;
-  const bm = b.unit.key !== null && a.unit.key === null ? without(bw, b.unitStems) : bw;
+  const am = a.unit.key !== null && b.unit.key === null ? withoutUnless(aw, a.unitStems) : aw;
+  const bm = b.unit.key !== null && a.unit.key === null ? withoutUnless(bw, b.unitStems) : bw;
   const j = jaccard(am, bm);
   const c = containment(am, bm);
   if (j >= SAME_MEASURE || (c >= 0.75 && j >= NESTED_MEASURE)) return 'same';
@@ -65,8 +65,10 @@ function placeDoubt(a: ClaimView, b: ClaimView): boolean {
   return true;
 }
 
-function without(a: ReadonlySet<string>, drop: ReadonlySet<string>): Set<string> {
-  return new Set([...a].filter((x) => !drop.has(x)));
+/** `a` without `drop`, unless nothing would be left ("jobs" measured in jobs stays "jobs"). */
+function withoutUnless(a: ReadonlySet<string>, drop: ReadonlySet<string>): ReadonlySet<string> {
+  const rest = new Set([...a].filter((x) => !drop.has(x)));
+  return rest.size > 0 ? rest : a;
 }
 
 function hasAny(a: ReadonlySet<string>, words: ReadonlySet<string>): boolean {

@@ -25,7 +25,8 @@ const SYNONYMS: readonly (readonly [string, RegExp])[] = [
   ['jpy', /^(?:¥|jpy|yen)$/],
   ['tonne', /^(?:t|tonnes?|tons?|metric tons?|metric tonnes?)$/],
   ['km', /^(?:km|kilometres?|kilometers?)$/],
-  ['peopl', /^(?:people|persons?|individuals?)$/],
+  // Counts of people however they are called; "workers" stays apart (a subset, and a different measure).
+  ['peopl', /^(?:people|persons?|individuals?|residents?|inhabitants?|villagers?|civilians?)$/],
 ];
 
 export function normalizeUnit(unit: string | null | undefined): NormalUnit {

@@ -32,7 +32,7 @@ export interface ClaimView {
   /** Ordinal qualifiers ("first", "second round"): two different rounds are two different things. */
   readonly ordinals: ReadonlySet<string>;
   readonly event: EventId | null;
-  /** The article's publication day (start), or null. */
+  /** The publication day (start) of the article, or of its original when it is a copy; null when unknown. */
   readonly published: string | null;
 }
 
@@ -68,15 +68,23 @@ export function claimViews(m: StoryMaterial): ClaimView[] {
     const top = Math.max(...counts.values());
     home.set(a.id, new Set([...counts].filter(([, n]) => n === top).map(([name]) => name)));
   }
+  const firstPublished = new Map<ArticleId, string>();
+  for (const a of m.articles) {
+    const root = roots.get(a.id) ?? a.id;
+    const day = a.published?.start;
+    const prev = firstPublished.get(root);
+    if (day && (!prev || day < prev)) firstPublished.set(root, day);
+  }
   const views: ClaimView[] = [];
   for (const c of m.claims) {
     const article = articles.get(c.article);
     if (!article) continue;
     const unit = normalizeUnit(c.quantity?.unit);
-    const words = tokens(c.sentence);
+    const party = new Set([...tokens(c.attributedTo ?? ''), ...contentStems(c.attributedTo ?? '')]);
+    // Words naming the source ("local officials", "the second mayor") say nothing about the figure's scope.
+    const words = tokens(c.sentence).filter((w) => !party.has(w));
     const scopes = new Set(words.map((w) => SCOPE_WORDS[w]).filter((s): s is Scope => s !== undefined));
     const clause = claimClause(c);
-    const party = new Set([...tokens(c.attributedTo ?? ''), ...contentStems(c.attributedTo ?? '')]);
     const names = new Set([
       ...(placesByArticle.get(c.article) ?? []).filter((p) => p.start >= c.span.start && p.end <= c.span.end && clause.toLowerCase().includes(p.name)).map((p) => p.name),
       ...clauseNames(clause, c.sentence, bodyNames.get(c.article) ?? new Set()),
@@ -108,7 +116,8 @@ export function claimViews(m: StoryMaterial): ClaimView[] {
       scope: scopes.size === 1 ? [...scopes][0]! : null,
       ordinals: new Set(words.filter((w) => ORDINALS.has(w))),
       event: article.event,
-      published: article.published?.start ?? null,
+      // A copy republished a day later is not a later report: it dates from its original.
+      published: firstPublished.get(roots.get(article.id) ?? article.id) ?? article.published?.start ?? null,
     });
   }
   return views;

@@ -18,6 +18,8 @@ import { normalizeUnit } from '../../src/relate/units.js';
 import { sentenceSpans } from '../../src/timeline/sentences.js';
 
 export const GOLD_DIR = join(import.meta.dirname, 'relations');
+/** Stories written after the rules were frozen, to measure on text the rules were not tuned on. */
+export const HELDOUT_DIR = join(import.meta.dirname, 'relations-heldout');
 export type GoldLabel = RelationKind | 'unrelated' | 'same-source';
 export const KINDS: readonly RelationKind[] = ['corroborates', 'conflicts', 'updates'];
 
@@ -111,7 +113,7 @@ export async function ingestGold(stories: readonly GoldStory[], stages: Stages, 
 }
 
 /** Ingests with the cleaning stages only (no extractor, no corpus passes). */
-export const ingestForRecords = (stories: readonly GoldStory[]) => ingestGold(stories, { ...defaultStages, extractor: null, corpus: [] });
+export const ingestForRecords = (stories: readonly GoldStory[], dir = GOLD_DIR) => ingestGold(stories, { ...defaultStages, extractor: null, corpus: [] }, dir);
 
 /** A story's material built from gold records over the really ingested articles. */
 export function recordsMaterial(s: GoldStory, byFile: ReadonlyMap<string, Article>): StoryMaterial {
