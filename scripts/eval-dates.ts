@@ -84,6 +84,14 @@ function ownGold(): void {
   console.log(`detection: recall ${s.detected}/${s.gold} = ${pct(s.recall)}, precision ${s.predictedMatched}/${s.predicted} = ${pct(s.precision)}`);
   console.log(`normalisation accuracy (start and end exact): ${s.correct}/${s.detected} = ${pct(s.accuracy)}; end-to-end ${s.correct}/${s.gold} = ${pct(s.endToEnd)}`);
   console.log(`same precision field: ${s.precisionField}/${s.correct}; exact span: ${s.exactSpan}/${s.detected}`);
+  for (const batch of [1, 2]) {
+    const b = scoreGold(sentences.filter((x) => (x.batch ?? 1) === batch), findDates);
+    const note = batch === 1 ? 'written with the rules' : 'written after them; first score in scripts/lib/date-gold.ts';
+    console.log(
+      `  batch ${batch} (${note}): ${b.gold} expressions, recall ${pct(b.recall)}, precision ${pct(b.precision)}, ` +
+        `accuracy ${b.correct}/${b.detected} = ${pct(b.accuracy)}, end-to-end ${pct(b.endToEnd)}`,
+    );
+  }
   if (s.errors.length > 0) console.log(`errors:\n  ${s.errors.join('\n  ')}`);
 }
 

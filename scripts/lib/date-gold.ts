@@ -1,7 +1,11 @@
 /**
  * The hand-labelled date gold set (test/gold/dates.jsonl) and how findDates is scored on it.
- * One sentence per line: { text, published, outlet, expressions: [{ text, at?, start, end, precision }] };
+ * One sentence per line: { text, published, outlet, batch?, expressions: [{ text, at?, start, end, precision }] };
  * `at` picks the n-th occurrence of `text` when it occurs more than once (default 0).
+ * Batch 1 (no `batch` field) was written with the rules and used to improve them; batch 2 was
+ * written and labelled afterwards. Its first score, before the three fixes it suggested (a
+ * current-year rule for yearless dates, "forecast to"/"likely to" as future cues, "a decade
+ * earlier"), was recall 0.974, precision 1.000, accuracy 72/75 = 0.960, end-to-end 0.935.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +25,7 @@ export interface GoldSentence {
   readonly text: string;
   readonly published: string | null;
   readonly outlet: string;
+  readonly batch?: number;
   readonly expressions: readonly GoldExpression[];
 }
 

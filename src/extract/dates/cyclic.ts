@@ -12,9 +12,10 @@ export type Occurrence = (k: number) => DayInterval | null;
 const REACH = 2; // cycles searched either side; one is enough except around leap days
 
 /**
- * `nearFuture` (days): when looking back, an occurrence starting that soon after the reference is
- * still taken. Used for yearless calendar dates: news style writes the year of any date not in the
- * current year, so "the ceremony on July 26" in an article of July 20 is six days ahead, not a year back.
+ * `nearFuture` (days): when looking back, the occurrence in the reference's own cycle is still taken
+ * if it starts that soon after the reference. Used for yearless calendar dates: news style writes the
+ * year of any date outside the current year, so "the ceremony on July 26" in an article of July 20 is
+ * six days ahead, not a year back — while "January" in an article of December 31 stays this January.
  */
 export function pickOccurrence(occurrence: Occurrence, ref: DayNumber, direction: Direction, nearFuture = 0): DayInterval | null {
   const all: DayInterval[] = [];
@@ -23,8 +24,9 @@ export function pickOccurrence(occurrence: Occurrence, ref: DayNumber, direction
     if (o) all.push(o);
   }
   if (direction === 'past') {
-    const soon = all.find((o) => o.start > ref && o.start - ref <= nearFuture);
-    return soon ?? all.filter((o) => o.start <= ref).at(-1) ?? null;
+    const own = occurrence(0);
+    if (own && own.start > ref && own.start - ref <= nearFuture) return own;
+    return all.filter((o) => o.start <= ref).at(-1) ?? null;
   }
   return all.find((o) => o.end >= ref) ?? null;
 }

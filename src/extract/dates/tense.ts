@@ -7,7 +7,7 @@
 export type Direction = 'past' | 'future';
 
 const FUTURE =
-  /\b(?:will|won't|shall|would|going to|set to|(?:is|are) expected|could(?! not| have)|might(?! not| have)|scheduled|slated|due|expected to|expects?|expecting|anticipates?|plans? to|planned|planning to|intends? to|aims? to|is to|are to|to be (?:held|released|launched|published|delivered|opened)|upcoming|forthcoming|begins|starts|opens|reopens|closes|ends|meets|launches|resumes|expires|takes effect|takes place|kicks off|runs|lasts|arrives|returns|resume|reopen|begin|meet)\b|'ll\b/gi;
+  /\b(?:will|won't|shall|would|going to|set to|(?:forecast|predicted|likely|poised|due) to|(?:is|are) expected|could(?! not| have)|might(?! not| have)|scheduled|slated|due|expected to|expects?|expecting|anticipates?|plans? to|planned|planning to|intends? to|aims? to|is to|are to|to be (?:held|released|launched|published|delivered|opened)|upcoming|forthcoming|begins|starts|opens|reopens|closes|ends|meets|launches|resumes|expires|takes effect|takes place|kicks off|runs|lasts|arrives|returns|resume|reopen|begin|meet)\b|'ll\b/gi;
 // Irregular past forms common in news; regular ones end in -ed ("announced", "reported").
 const PAST =
   /\b(?:was|were|had|did|said|told|took|made|came|went|began|rose|fell|won|lost|sold|met|held|left|saw|gave|got|became|grew|flew|wrote|ran|struck|brought|bought|built|sent|spent|paid|kept|led|found|knew|fought|chose|drew|broke|spoke|stood|withdrew|[a-z]{2,}ed)\b/gi;

@@ -10,7 +10,7 @@ import { COUNT, countOf } from '../words.js';
 import { makeParser } from './parser.js';
 
 const COUNTED = new RegExp(
-  `(?<count>${COUNT})\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>later|earlier|before that|after that|afterwards|afterward|previously|on)(?!\\s+(?:than|from|in)\\b)`,
+  `(?<count>${COUNT})\\s+(?<unit>day|week|month|year|decade)s?\\s+(?<dir>later|earlier|before that|after that|afterwards|afterward|previously|on)(?!\\s+(?:than|from|in)\\b)`,
   'i',
 );
 // "the day before" names a date only on its own ("the day before, he resigned"), not before a noun ("the day after airing").
@@ -26,7 +26,9 @@ export const countedAnchorParser = makeParser(COUNTED, (context, match, g) => {
   if (count === null || count > 100) return null;
   const sign = FORWARD.test(dir) ? 1 : BACKWARD.test(dir) ? -1 : 0;
   if (sign === 0) return null;
-  return anchoredResult(context, match.index, match[0], g.unit!.toLowerCase() as DateUnit, sign * count);
+  // "a decade earlier" points at a year, like "a decade ago".
+  const decade = g.unit!.toLowerCase() === 'decade';
+  return anchoredResult(context, match.index, match[0], decade ? 'year' : (g.unit!.toLowerCase() as DateUnit), sign * count * (decade ? 10 : 1));
 }, /later|earlier|before that|after that|afterward|previously|\son\b/i);
 
 export const namedAnchorParser = makeParser(NAMED, (context, match, g) => {
