@@ -3,7 +3,7 @@ import type {
   Article, ArticleId, Claim, ClaimId, DateRecord, DateValue, Entity, EntityId, Event, EventId, Quote, QuoteId,
   Relation, Story, StoryId, TimelineEntry, DateId,
 } from '../types.js';
-import type { MentionRow } from './store.js';
+import type { MentionRow, StoryActivity } from './store.js';
 
 export const ID_PREFIX = { article: 'a', event: 'e', story: 's', entity: 'n', quote: 'q', claim: 'c', date: 'd', mention: 'm' } as const;
 type Kind = keyof typeof ID_PREFIX;
@@ -95,6 +95,19 @@ export const storyFromRow = (r: Record<string, unknown>, events: readonly EventI
   label: String(r.label),
   events,
   articles,
+});
+
+/** A day or timestamp column as text: drivers may hand back Date objects for date-typed columns. */
+const textOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : String(v));
+
+export const storyActivityFromRow = (r: Record<string, unknown>): StoryActivity => ({
+  id: toId<StoryId>('story', r.id),
+  label: String(r.label),
+  articles: Number(r.article_count ?? 0),
+  events: Number(r.event_count ?? 0),
+  latestEvent: textOrNull(r.latest_event)?.slice(0, 10) ?? null,
+  latestPublished: textOrNull(r.latest_published)?.slice(0, 10) ?? null,
+  lastIngestedAt: textOrNull(r.last_ingested),
 });
 
 export const entityFromRow = (r: Record<string, unknown>, articles: readonly ArticleId[]): Entity => ({

@@ -9,11 +9,11 @@ import type {
 import type { SqlDriver, SqlValue } from './driver.js';
 import {
   type AddArticlesResult, type ArticleLinks, type ClaimFilter, type MentionRow, type NewArticleWithAnalysis,
-  type PageRequest, type QuoteFilter, type RestoreCounts, type RestoreRecord, type SearchHit, type Store, type WithStory, pageBounds,
+  type PageRequest, type QuoteFilter, type RestoreCounts, type RestoreRecord, type SearchHit, type Store, type StoryActivity, type WithStory, pageBounds,
 } from './store.js';
 import {
   articleFromRow, claimFromRow, dateFromRow, entityFromRow, eventFromRow, fromId, json, mentionFromRow, quoteFromRow,
-  relationFromRow, storyFromRow, timelineFromRow, toId, toIdOrNull,
+  relationFromRow, storyActivityFromRow, storyFromRow, timelineFromRow, toId, toIdOrNull,
 } from './rows.js';
 import { AppFailure, err, ok, type Result } from '../result.js';
 import { RESTORED_TABLES, writeRecords } from './restore.js';
@@ -258,6 +258,22 @@ export class SqlStore implements Store {
   async getStory(id: StoryId): Promise<Story | null> {
     const rows = await this.db.all('SELECT * FROM stories WHERE id = ?', [fromId('story', id) ?? -1]);
     return (await this.storiesFromRows(rows))[0] ?? null;
+  }
+
+  async listStoryActivity(page?: PageRequest): Promise<StoryActivity[]> {
+    const { offset, limit } = pageBounds(page);
+    // Correlated subqueries ride the story_id indexes; NULLS LAST keeps undated stories after dated ones on both engines.
+    const rows = await this.db.all(
+      `SELECT * FROM (SELECT s.id, s.label,
+         (SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id) AS article_count,
+         (SELECT MAX(a.published_start) FROM articles a WHERE a.story_id = s.id) AS latest_published,
+         (SELECT MAX(a.ingested_at) FROM articles a WHERE a.story_id = s.id) AS last_ingested,
+         (SELECT COUNT(*) FROM events e WHERE e.story_id = s.id) AS event_count,
+         (SELECT MAX(e.when_start) FROM events e WHERE e.story_id = s.id) AS latest_event
+       FROM stories s) t ORDER BY latest_event DESC NULLS LAST, latest_published DESC NULLS LAST, id DESC LIMIT ? OFFSET ?`,
+      [limit, offset],
+    );
+    return rows.map(storyActivityFromRow);
   }
 
   async putEntities(entities: readonly Entity[]): Promise<void> {

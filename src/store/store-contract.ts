@@ -120,6 +120,35 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       }
     });
 
+    it('lists stories by latest activity, undated last', async () => {
+      const store = await makeStore();
+      try {
+        const day = (d: string) => ({ start: d, end: d, precision: 'day' as const, text: d });
+        const { added } = await store.addArticles([
+          { article: sampleArticle(1, { published: day('2026-01-10') }), analysis: sampleAnalysis },
+          { article: sampleArticle(2, { published: day('2026-03-02') }), analysis: sampleAnalysis },
+          { article: sampleArticle(3, { published: null }), analysis: sampleAnalysis },
+        ]);
+        const [s1, s2, s3, s4] = ['s1', 's2', 's3', 's4'] as StoryId[];
+        await store.putStories([s1, s2, s3, s4].map((id) => ({ id: id!, label: `story ${id}`, events: [], articles: [] })));
+        await store.putEvents([
+          { id: 'e1' as EventId, label: 'old', articles: [], when: day('2025-12-01'), story: s1! },
+          { id: 'e2' as EventId, label: 'new', articles: [], when: day('2026-02-20'), story: s1! },
+          { id: 'e3' as EventId, label: 'mid', articles: [], when: day('2026-01-05'), story: s2! },
+          { id: 'e4' as EventId, label: 'undated', articles: [], when: null, story: s3! },
+        ]);
+        await store.setArticleLinks([{ id: added[0]!.id, story: s1! }, { id: added[1]!.id, story: s3! }, { id: added[2]!.id, story: s3! }]);
+        const activity = await store.listStoryActivity();
+        expect(activity.map((s) => s.id)).toEqual([s1, s2, s3, s4]);
+        expect(activity[0]).toEqual({ id: s1, label: 'story s1', articles: 1, events: 2, latestEvent: '2026-02-20', latestPublished: '2026-01-10', lastIngestedAt: '2026-02-05T00:00:00.000Z' });
+        expect(activity[2]).toMatchObject({ articles: 2, events: 1, latestEvent: null, latestPublished: '2026-03-02' });
+        expect(activity[3]).toMatchObject({ articles: 0, events: 0, latestEvent: null, latestPublished: null, lastIngestedAt: null });
+        expect((await store.listStoryActivity({ offset: 1, limit: 2 })).map((s) => s.id)).toEqual([s2, s3]);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('replaces relations and timeline per story', async () => {
       const store = await makeStore();
       try {

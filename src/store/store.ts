@@ -81,6 +81,20 @@ export type RestoreRecord =
 /** Records written by `restore`, per kind. */
 export type RestoreCounts = Readonly<Record<RestoreRecord['kind'], number>>;
 
+/** A story with what its articles and events say about when it was last active. */
+export interface StoryActivity {
+  readonly id: StoryId;
+  readonly label: string;
+  readonly articles: number;
+  readonly events: number;
+  /** Start day (YYYY-MM-DD) of its latest dated event; null when no event is dated. */
+  readonly latestEvent: string | null;
+  /** Latest publication day an article of the story states; null when none states one. */
+  readonly latestPublished: string | null;
+  /** When an article of the story last entered the store, ISO-8601 UTC; null for a story without articles. */
+  readonly lastIngestedAt: string | null;
+}
+
 export interface Store {
   readonly kind: 'embedded' | 'postgres';
   /** Where the store lives, for messages: a folder or a redacted connection string. */
@@ -120,6 +134,8 @@ export interface Store {
   deleteStories(ids: readonly StoryId[]): Promise<void>;
   listStories(page?: PageRequest): Promise<Story[]>;
   getStory(id: StoryId): Promise<Story | null>;
+  /** Stories with their activity, most recently active first: by latest event day, then latest publication day, then newest id. */
+  listStoryActivity(page?: PageRequest): Promise<StoryActivity[]>;
   /** Entities' `articles` and `mentions` are derived from the mentions assigned to them; values given here are ignored. */
   putEntities(entities: readonly Entity[]): Promise<void>;
   deleteEntities(ids: readonly EntityId[]): Promise<void>;
