@@ -101,6 +101,8 @@ export async function ingestSpecs(
   stages: Stages,
   ctx: Ctx,
   onEvent: (event: IngestEvent) => void = () => undefined,
+  /** How a path is recorded in `source.path` and reported in events; e.g. the HTTP API names an upload, not its temp file. */
+  displayPath: (path: string) => string = (path) => path,
 ): Promise<IngestSummary> {
   const readOptions = { maxBytes: Math.round(options.maxFileMiB * 1048576), batchSize: options.batchSize };
   const added: Article[] = [];
@@ -168,11 +170,12 @@ export async function ingestSpecs(
 
   try {
     for await (const event of readInputs(collectInputs(specs), readOptions)) {
-      if (event.kind === 'error') reject(event.path, event.code, event.message);
-      else if (event.kind === 'warning') onEvent(event);
+      if (event.kind === 'error') reject(displayPath(event.path), event.code, event.message);
+      else if (event.kind === 'warning') onEvent({ ...event, path: displayPath(event.path) });
       else {
-        for (const raw of event.documents) {
-          batch.push({ path: event.path, raw });
+        for (const given of event.documents) {
+          const raw = given.source.path === undefined ? given : { ...given, source: { ...given.source, path: displayPath(given.source.path) } };
+          batch.push({ path: displayPath(event.path), raw });
           if (batch.length >= options.batchSize) await dispatch();
         }
       }

@@ -8,6 +8,7 @@ import { registerSearch } from './commands/search.js';
 import { registerDemo } from './commands/demo.js';
 import { registerTimeline } from './commands/timeline.js';
 import { registerBrief } from './commands/brief.js';
+import { registerServe } from './commands/serve.js';
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -24,5 +25,6 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerTimeline(program);
   registerBrief(program);
+  registerServe(program);
   return program;
 }
