@@ -25,7 +25,7 @@ function demoForm(extra: Record<string, Blob> = {}): FormData {
   return form;
 }
 
-const post = (h: Harness, body: BodyInit, headers: Record<string, string> = auth) => getJson(h.app, '/api/ingest', { method: 'POST', body, headers });
+const post = (h: Harness, body: RequestInit['body'], headers: Record<string, string> = auth) => getJson(h.app, '/api/ingest', { method: 'POST', body, headers });
 
 /** Synthetic JSONL lines: `n` distinct short articles. */
 const jsonl = (n: number, from = 0): string =>
@@ -44,7 +44,7 @@ describe('access', () => {
     expect((await getJson(h.app, '/api/status')).body.ingest).toBe(false);
   });
 
-  it.each([
+  it.each<{ name: string; headers: Record<string, string>; message: string | RegExp }>([
     { name: 'no Authorization header', headers: {}, message: 'send the token as "Authorization: Bearer <token>"' },
     { name: 'a wrong token', headers: { Authorization: 'Bearer nope' }, message: 'wrong token' },
     { name: 'another scheme', headers: { Authorization: `Basic ${TOKEN}` }, message: /malformed Authorization header|send the token/ },
