@@ -25,6 +25,8 @@ export interface AppOptions {
   readonly maxUploadBytes?: number;
   /** Answer only requests addressed to a loopback name (set when bound to loopback). Default false. */
   readonly loopbackOnly?: boolean;
+  /** Aborting it stops the ingest worker thread (startServer's close() does this). */
+  readonly signal?: AbortSignal;
 }
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 256 * 1048576;
@@ -43,7 +45,7 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}): OpenAPIHono 
   registerQuotesAndClaims(app, deps);
   registerRelationsAndTimeline(app, deps);
   registerSearch(app, deps);
-  registerIngest(app, deps, options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES);
+  registerIngest(app, deps, options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES, options.signal);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

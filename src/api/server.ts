@@ -12,9 +12,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function startServer(deps: ApiDeps, options: Omit<AppOptions, 'loopbackOnly'> = {}): Promise<RunningServer> {
+export function startServer(deps: ApiDeps, options: Omit<AppOptions, 'loopbackOnly' | 'signal'> = {}): Promise<RunningServer> {
   const { host, port } = deps.config.serve;
-  const app = createApp(deps, { ...options, loopbackOnly: isLoopback(host) });
+  const stopping = new AbortController();
+  const app = createApp(deps, { ...options, loopbackOnly: isLoopback(host), signal: stopping.signal });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
@@ -22,6 +23,7 @@ export function startServer(deps: ApiDeps, options: Omit<AppOptions, 'loopbackOn
         url: `http://${shown}:${info.port}`,
         port: info.port,
         close: () => new Promise<void>((done, fail) => {
+          stopping.abort();
           server.close((e) => (e ? fail(e) : done()));
           // Keep-alive connections would hold close() open until they time out.
           if ('closeIdleConnections' in server) server.closeIdleConnections();

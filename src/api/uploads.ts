@@ -31,6 +31,12 @@ export function safeUploadName(name: string, fallback: string): string {
   return cleaned === '' ? fallback : cleaned;
 }
 
+/** Staged paths look like <dir>/0001/<name>[:line]; the client's name is what follows the number folder. */
+export function displayPathFor(dir: string): (path: string) => string {
+  const prefix = `${dir}${sep}`;
+  return (path) => (path.startsWith(prefix) ? path.slice(prefix.length).replace(/^\d{4}[\\/]/, '') : path);
+}
+
 export async function stageFiles(files: readonly File[]): Promise<StagedUpload> {
   return stage(async (dir) => {
     const paths: string[] = [];
@@ -62,10 +68,7 @@ async function stage(write: (dir: string) => Promise<string[]>): Promise<StagedU
   const remove = (): Promise<void> => rm(dir, { recursive: true, force: true });
   try {
     const paths = await write(dir);
-    // Staged paths look like <dir>/0001/<name>; everything up to and including the number folder goes.
-    const prefix = `${dir}${sep}`;
-    const displayPath = (path: string): string => (path.startsWith(prefix) ? path.slice(prefix.length).replace(/^\d{4}[\\/]/, '') : path);
-    return { dir, paths, displayPath, remove };
+    return { dir, paths, displayPath: displayPathFor(dir), remove };
   } catch (e) {
     await remove();
     throw e;

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { createApp, type AppOptions } from '../../src/api/index.js';
 import type { ApiDeps } from '../../src/api/deps.js';
 import { mergeConfig, DEFAULT_CONFIG, type ConfigOverrides } from '../../src/config.js';
-import { defaultStagesFor } from '../../src/stages.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.js';
 import { unwrap } from '../../src/result.js';
@@ -30,10 +29,12 @@ export async function makeHarness(overrides: ConfigOverrides = {}, options: AppO
     now: () => new Date('2026-04-10T12:00:00Z'),
     log: { debug: () => undefined, info: (m) => logs.push(m), warn: (m) => logs.push(m) },
   };
-  const deps: ApiDeps = { store, config, stages: defaultStagesFor(config), ctx };
+  const deps: ApiDeps = { store, config, ctx };
+  const stop = new AbortController();
   return {
-    app: createApp(deps, options), deps, store, dir, logs,
+    app: createApp(deps, { signal: stop.signal, ...options }), deps, store, dir, logs,
     close: async () => {
+      stop.abort();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -31,11 +31,11 @@ const route = createRoute({
   responses: { 200: json(IngestReport, 'what was stored, and why anything was rejected'), ...errorResponses(400, 401, 403, 413, 415) },
 });
 
-export function registerIngest(app: Api, deps: ApiDeps, maxUploadBytes: number): void {
+export function registerIngest(app: Api, deps: ApiDeps, maxUploadBytes: number, signal?: AbortSignal): void {
   app.openAPIRegistry.registerComponent('securitySchemes', 'Bearer', { type: 'http', scheme: 'bearer' });
   // Documented from the route definition; handled below without the schema validator, which cannot read uploads.
   app.openAPIRegistry.registerPath(route);
-  const runIngest = makeIngestRunner(deps);
+  const runIngest = makeIngestRunner(deps, signal);
   const token = deps.config.serve.token;
 
   app.post(
@@ -57,7 +57,7 @@ export function registerIngest(app: Api, deps: ApiDeps, maxUploadBytes: number):
     async (c) => {
       const staged = await stageRequest(c);
       try {
-        return c.json(await runIngest(staged.paths, staged.displayPath), 200);
+        return c.json(await runIngest(staged.paths, staged.dir), 200);
       } finally {
         await staged.remove();
       }

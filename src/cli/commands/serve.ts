@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { startServer } from '../../api/index.js';
-import { defaultStagesFor } from '../../stages.js';
 import { openStore } from '../../store/index.js';
 import { AppFailure } from '../../result.js';
 import { makeCtx, resolveConfig, type GlobalFlags } from '../context.js';
@@ -29,7 +28,7 @@ export function registerServe(program: Command): void {
       const store = opened.value;
       let server;
       try {
-        server = await startServer({ store, config, stages: defaultStagesFor(config), ctx });
+        server = await startServer({ store, config, ctx });
       } catch (e) {
         await store.close();
         const error = e as NodeJS.ErrnoException;
