@@ -112,6 +112,41 @@ describe('relations and timeline', () => {
   });
 });
 
+describe('brief', () => {
+  it('cites, for every sentence, spans that hold exactly that sentence, leading with the latest event', async () => {
+    const { status, body } = await getJson(h.app, `/api/brief?story=${seed.story}&sentences=4`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ story: seed.story, label: 'Brannvik dock strike' });
+    expect(body.sentences).toHaveLength(4);
+    expect(body.sentences[0]).toMatchObject({ kind: 'lead', event: seed.events.deal });
+    const bodies: Record<string, string> = Object.fromEntries(Object.entries(seed.articles).map(([k, id]) => [id, seed.bodies[k]!]));
+    for (const sentence of body.sentences.filter((x: any) => x.kind !== 'conflict')) {
+      expect(sentence.sources.length).toBeGreaterThan(0);
+      for (const c of sentence.sources) expect(bodies[c.article]!.slice(c.span.start, c.span.end)).toBe(sentence.text);
+    }
+  });
+
+  it('refuses a brief without a story once stories exist, and an unknown story', async () => {
+    expect(await getJson(h.app, '/api/brief')).toMatchObject({ status: 400, body: { code: 'BAD_REQUEST', message: expect.stringMatching(/give a story/) } });
+    expect(await getJson(h.app, '/api/brief?story=s404')).toMatchObject({ status: 404, body: { code: 'NOT_FOUND' } });
+    expect(await getJson(h.app, `/api/brief?story=${seed.story}&sentences=99`)).toMatchObject({ status: 400, body: { message: expect.stringMatching(/query parameter "sentences"/) } });
+  });
+
+  it('summarises a small store with no stories as a whole', async () => {
+    const plain = await makeHarness();
+    try {
+      await plain.store.addArticles([1, 2].map((n) => ({ article: sampleArticle(n), analysis: sampleAnalysis })));
+      const { status, body } = await getJson(plain.app, '/api/brief?sentences=2');
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ story: null, label: 'All articles' });
+      expect(body.sentences.length).toBeGreaterThan(0);
+      expect(body.sentences[0].sources[0].article).toMatch(/^a[12]$/);
+    } finally {
+      await plain.close();
+    }
+  });
+});
+
 describe('search', () => {
   it('finds articles and returns snippets as text pieces, matches marked, no markup', async () => {
     const { status, body } = await getJson(h.app, '/api/search?q=ferry%20terminal');
@@ -187,7 +222,7 @@ describe('OpenAPI description', () => {
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths).sort()).toEqual([
-      '/api/articles', '/api/articles/{id}', '/api/claims', '/api/entities', '/api/entities/{id}', '/api/entities/{id}/articles',
+      '/api/articles', '/api/articles/{id}', '/api/brief', '/api/claims', '/api/entities', '/api/entities/{id}', '/api/entities/{id}/articles',
       '/api/events', '/api/events/{id}', '/api/events/{id}/articles', '/api/ingest', '/api/quotes', '/api/relations', '/api/search',
       '/api/status', '/api/stories', '/api/stories/{id}', '/api/stories/{id}/articles', '/api/timeline',
     ]);

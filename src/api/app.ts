@@ -17,6 +17,7 @@ import { registerRelationsAndTimeline } from './routes/relations-timeline.js';
 import { registerSearch } from './routes/search.js';
 import { registerStatus } from './routes/status.js';
 import { registerIngest } from './routes/ingest.js';
+import { registerBrief } from './routes/brief.js';
 
 export interface AppOptions {
   /** Built UI folder; null serves the API only. Default: this package's dist/web. */
@@ -45,13 +46,14 @@ export function createApp(deps: ApiDeps, options: AppOptions = {}): OpenAPIHono 
   registerQuotesAndClaims(app, deps);
   registerRelationsAndTimeline(app, deps);
   registerSearch(app, deps);
+  registerBrief(app, deps);
   registerIngest(app, deps, options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES, options.signal);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'Dossier API', version: '1',
-      description: 'Read a Dossier store (articles, stories, events, entities, quotes, claims, relations, timeline, search) and ingest into it. Errors are `{ code, message }`; lists take `offset` and `limit` and answer `{ items, offset, limit, total?, next }`.',
+      description: 'Read a Dossier store (articles, stories, events, entities, quotes, claims, relations, timeline, brief, search) and ingest into it. Errors are `{ code, message }`; lists take `offset` and `limit` and answer `{ items, offset, limit, total?, next }`.',
     },
   });
   app.all('/api/*', (c) => errorResponse(c, 404, 'NOT_FOUND', `no API endpoint ${c.req.method} ${c.req.path}; see /api/openapi.json`));

@@ -151,6 +151,24 @@ export const SearchHit = z
   })
   .openapi('SearchHit');
 
+const BriefCitation = z.object({ article: z.string(), span: Span, outlet: z.string().nullable() }).openapi('BriefCitation');
+
+export const Brief = z
+  .object({
+    story: z.string().nullable(),
+    label: z.string(),
+    sentences: list(z.object({
+      kind: z.enum(['lead', 'fact', 'conflict']),
+      text: z.string().openapi({ description: 'verbatim from every cited span; a conflict line quotes each side verbatim' }),
+      sources: list(BriefCitation),
+      alsoReportedBy: list(BriefCitation),
+      independentSources: z.number().int(),
+      event: z.string().nullable(),
+      sides: list(z.object({ who: z.string(), text: z.string(), sources: list(BriefCitation) })).optional(),
+    })),
+  })
+  .openapi('Brief');
+
 export const IngestReport = z
   .object({
     ingested: z.number().int(), alreadyStored: z.number().int(), rejected: z.number().int(),

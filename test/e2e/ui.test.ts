@@ -4,7 +4,7 @@
  *   1. a seeded store with every record kind: story -> event -> article, citations land on their
  *      span, conflicts and corroborations side by side, search, entities, removed chrome;
  *   2. hostile article text (script tags, event handlers, javascript: links) never executes;
- *   3. the demo corpus, ingested over HTTP, browsed and searched.
+ *   3. the demo corpus, ingested over HTTP: brief citations land on their span; browse and search.
  */
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,6 +82,8 @@ describe.skipIf(!CHROMIUM)('web UI in Chromium', () => {
     expect(await page.locator('.relation-column.corroborates .relation').count()).toBe(1);
     expect(await text(page, '.relation-column.conflicts .note')).toMatch(/Sources disagree on how many workers/);
     await page.locator('.timeline a.citation').first().waitFor();
+    await page.locator('.brief a.brief-citation').first().waitFor();
+    expect(await page.locator('.brief > li').count()).toBe(5);
     await shot(page, '01-story');
 
     // Story -> event (through the chart) -> article.
@@ -109,6 +111,16 @@ describe.skipIf(!CHROMIUM)('web UI in Chromium', () => {
     expect(await targetText(page)).toBe(cited);
     expect(await inViewport(page, '[data-target]')).toBe(true);
     await shot(page, '04-citation');
+
+    // A brief citation opens its article at the span that holds the sentence, verbatim.
+    await page.goBack();
+    const lead = page.locator('.brief > li').first();
+    await lead.locator('a.brief-citation').first().waitFor();
+    const leadText = await lead.locator('.brief-text').innerText();
+    await lead.locator('a.brief-citation').first().click();
+    await page.locator('[data-target]').first().waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/articles/${seed.articles.deal}`);
+    expect(await targetText(page)).toBe(leadText);
 
     // A conflicting claim links to its sentence in the other outlet's article.
     await page.goBack();
@@ -222,16 +234,35 @@ describe.skipIf(!CHROMIUM)('web UI in Chromium', () => {
       expect(report).toMatchObject({ ingested: 7, rejected: 0 });
 
       const w = watch(page);
+      // Nothing is clustered in the demo store yet: the home page summarises all articles, and each
+      // brief citation opens its article at the span holding the sentence.
+      await page.goto(`${demoServer.url}/`);
+      const sentences = page.locator('.brief > li');
+      await sentences.first().waitFor();
+      expect(await sentences.count()).toBeGreaterThan(1);
+      await shot(page, '09-demo-home-brief');
+      for (const i of [0, 1]) {
+        const sentence = sentences.nth(i);
+        const said = await sentence.locator('.brief-text').innerText();
+        await sentence.locator('a.brief-citation').first().click();
+        await page.locator('[data-target]').first().waitFor();
+        expect(await targetText(page)).toBe(said);
+        expect(await inViewport(page, '[data-target]')).toBe(true);
+        if (i === 0) await shot(page, '10-demo-brief-citation');
+        await page.goBack();
+        await sentences.first().waitFor();
+      }
+
       await page.goto(`${demoServer.url}/articles`);
       await page.locator('.rows li').nth(6).waitFor();
       expect(await page.locator('.rows li').count()).toBe(7);
-      await shot(page, '09-demo-articles');
+      await shot(page, '11-demo-articles');
       await page.locator('.rows li .row-title').first().click();
       await page.locator('.article-body p').first().waitFor();
       expect(await page.locator('h1').innerText()).not.toBe('');
       await page.locator('details.removed summary').click();
       expect(await page.locator('details.removed li').count()).toBeGreaterThan(0);
-      await shot(page, '10-demo-article');
+      await shot(page, '12-demo-article');
 
       await page.getByRole('searchbox', { name: 'search articles' }).fill('shipyard');
       await page.getByRole('searchbox', { name: 'search articles' }).press('Enter');
@@ -240,7 +271,7 @@ describe.skipIf(!CHROMIUM)('web UI in Chromium', () => {
       await page.locator('.search-results .row-title').first().click();
       await page.locator('.article-body').waitFor();
       expect((await page.locator('.article-body').innerText()).toLowerCase()).toContain('shipyard');
-      await shot(page, '11-demo-search-result');
+      await shot(page, '13-demo-search-result');
       expect(w).toEqual({ errors: [], dialogs: [] });
     } finally {
       await page.close();

@@ -1,6 +1,6 @@
 /** Typed reads of the Dossier HTTP API. Shapes follow /api/openapi.json; records are src/types.ts's. */
 import { useEffect, useState } from 'preact/hooks';
-import type { Article, Claim, DateMention, DateValue, Entity, EntityType, Event, Quote, Relation, Span, Story, TimelineEntry } from '../../types.js';
+import type { Article, Brief, BriefCitation, Claim, DateMention, DateValue, Entity, EntityType, Event, Quote, Relation, Span, Story, TimelineEntry } from '../../types.js';
 
 export type ArticleSummary = Omit<Article, 'body' | 'removed' | 'fingerprint' | 'cleanedBy'>;
 
@@ -40,7 +40,7 @@ export type RelationPage = Page<Relation> & { readonly claims: Record<string, Cl
 export type SearchPage = Page<{ article: string; title: string | null; rank: number; snippet: { text: string; match: boolean }[] }> & { readonly q: string };
 export interface Status { readonly store: string; readonly schemaVersion: number; readonly articles: number; readonly ingest: boolean }
 
-export type { Article, Claim, DateValue, Entity, Event, Quote, Relation, Story, TimelineEntry };
+export type { Article, Brief, BriefCitation, Claim, DateValue, Entity, Event, Quote, Relation, Story, TimelineEntry };
 
 export class ApiFailure extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {

@@ -1,7 +1,9 @@
 /** Home: stories, most recently active first, with their latest event and publication dates. */
 import { useLocation } from 'preact-iso';
-import { apiPath, useApi, type Page, type StoryActivity } from '../api.js';
+import { apiPath, useApi, type Brief, type Page, type RelationPage, type StoryActivity } from '../api.js';
 import { Await, Pager } from '../components/common.js';
+import { BriefView } from '../components/brief.js';
+import { RelationsSideBySide } from '../components/relations.js';
 import { formatDay } from '../lib/dates.js';
 
 export function StoriesView() {
@@ -13,7 +15,7 @@ export function StoriesView() {
       <Await loaded={loaded}>
         {(page) =>
           page.items.length === 0 && page.offset === 0 ? (
-            <p class="muted">No stories yet: stories appear once articles have been grouped into events. Browse the <a href="/articles">articles</a> meanwhile.</p>
+            <Unclustered />
           ) : (
             <>
               <ul class="rows stories">
@@ -34,5 +36,20 @@ export function StoriesView() {
         }
       </Await>
     </section>
+  );
+}
+
+/** Before anything is clustered into stories, the brief and the relations cover the whole (small) store. */
+function Unclustered() {
+  const brief = useApi<Brief>('/api/brief');
+  const relations = useApi<RelationPage>(apiPath('/api/relations', { limit: 200 }));
+  return (
+    <>
+      <p class="muted">No stories yet: stories appear once articles are grouped into events. Meanwhile, all <a href="/articles">articles</a> are summarised together.</p>
+      <h2>Brief of all articles</h2>
+      <Await loaded={brief}>{(b) => <BriefView brief={b} />}</Await>
+      <h2>What sources agree and disagree on</h2>
+      <Await loaded={relations}>{(page) => <RelationsSideBySide page={page} />}</Await>
+    </>
   );
 }

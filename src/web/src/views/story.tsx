@@ -1,7 +1,8 @@
 /** One story: events on a time axis, the timeline with cited sources, conflicts and corroborations side by side, articles. */
 import { useLocation, useRoute } from 'preact-iso';
-import { apiPath, spanHref, useApi, type ArticleSummary, type Page, type RelationPage, type StoryDetail, type TimelineEntry } from '../api.js';
+import { apiPath, spanHref, useApi, type ArticleSummary, type Brief, type Page, type RelationPage, type StoryDetail, type TimelineEntry } from '../api.js';
 import { ArticleRows, Await, Pager } from '../components/common.js';
+import { BriefView } from '../components/brief.js';
 import { RelationsSideBySide } from '../components/relations.js';
 import { TimelineChart } from '../components/timeline-chart.js';
 import { formatDateValue } from '../lib/dates.js';
@@ -11,6 +12,7 @@ export function StoryView() {
   const { query } = useLocation();
   const id = params.id!;
   const story = useApi<StoryDetail>(`/api/stories/${encodeURIComponent(id)}`);
+  const brief = useApi<Brief>(apiPath('/api/brief', { story: id }));
   const timeline = useApi<Page<TimelineEntry>>(apiPath('/api/timeline', { story: id, limit: 200 }));
   const relations = useApi<RelationPage>(apiPath('/api/relations', { story: id, limit: 200 }));
   const articles = useApi<Page<ArticleSummary>>(apiPath(`/api/stories/${encodeURIComponent(id)}/articles`, { offset: query.offset, limit: 25 }));
@@ -21,6 +23,9 @@ export function StoryView() {
           <p class="crumbs"><a href="/">Stories</a> ›</p>
           <h1>{s.label}</h1>
           <p class="meta">{eventsTotal} event{eventsTotal === 1 ? '' : 's'} · {s.articles.length} article{s.articles.length === 1 ? '' : 's'}</p>
+
+          <h2>Brief</h2>
+          <Await loaded={brief}>{(b) => <BriefView brief={b} />}</Await>
 
           <h2>Events over time</h2>
           {events.length ? <TimelineChart events={events} /> : <p class="muted">No events yet.</p>}
