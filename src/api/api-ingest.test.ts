@@ -1,12 +1,17 @@
 /** POST /api/ingest: off without a token, bearer auth, uploads and JSONL bodies, per-file errors, concurrency. */
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
-import { getJson, makeHarness, type Harness } from '../../test/e2e/harness.js';
+import { afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { demoForm, demoReference, getJson, makeHarness, type Harness } from '../../test/e2e/harness.js';
 
 const TOKEN = 'test-token-9f2c';
-const DEMO = join(import.meta.dirname, '..', '..', 'demo', 'corpus');
 const auth = { Authorization: `Bearer ${TOKEN}` };
+
+/** What the CLI's way of ingesting stores from the demo corpus. */
+let reference: Awaited<ReturnType<typeof demoReference>>;
+beforeAll(async () => {
+  reference = await demoReference();
+});
 
 const harnesses: Harness[] = [];
 async function harness(token: string | null = TOKEN, maxUploadBytes?: number): Promise<Harness> {
@@ -17,13 +22,6 @@ async function harness(token: string | null = TOKEN, maxUploadBytes?: number): P
 afterEach(async () => {
   for (const h of harnesses.splice(0)) await h.close();
 });
-
-function demoForm(extra: Record<string, Blob> = {}): FormData {
-  const form = new FormData();
-  for (const name of readdirSync(DEMO).sort()) form.append('file', new Blob([readFileSync(join(DEMO, name))]), name);
-  for (const [name, blob] of Object.entries(extra)) form.append('file', blob, name);
-  return form;
-}
 
 const post = (h: Harness, body: RequestInit['body'], headers: Record<string, string> = auth) => getJson(h.app, '/api/ingest', { method: 'POST', body, headers });
 
@@ -75,8 +73,8 @@ describe('uploads', () => {
     const binary = new Blob([Uint8Array.from({ length: 512 }, (_, i) => (i * 7) % 256)]);
     const { status, body } = await post(h, demoForm({ 'photo.bin': binary, 'empty.txt': new Blob([]), '../../etc/evil name?.txt': new Blob(['x']) }));
     expect(status).toBe(200);
-    expect(body.ingested).toBe(7);
-    expect(body.articles).toHaveLength(7);
+    expect(body.ingested).toBe(reference.count);
+    expect(body.articles).toHaveLength(reference.count);
     expect(body.rejected).toBe(3);
     expect(body.errors).toEqual(expect.arrayContaining([
       expect.objectContaining({ path: 'photo.bin', code: 'INPUT_BINARY' }),
@@ -84,12 +82,13 @@ describe('uploads', () => {
       expect.objectContaining({ path: 'evil name_.txt' }),
     ]));
     const stored = await h.store.listArticles();
+    expect(stored.map((a) => a.fingerprint).sort()).toEqual(reference.fingerprints);
     expect(stored.map((a) => a.source.path)).toEqual(expect.arrayContaining(['coastal-times-factory.html', 'harbor-gazette-factory-visit.txt', 'regional-digest.jsonl']));
     expect(stored.every((a) => !a.source.path?.includes(uploads))).toBe(true);
     expect(readdirSync(uploads).filter((n) => n.startsWith('dossier-upload-'))).toEqual([]);
     // Same files again: nothing new, each reported as already stored.
     const again = await post(h, demoForm());
-    expect(again.body).toMatchObject({ ingested: 0, alreadyStored: 7, rejected: 0, errors: [] });
+    expect(again.body).toMatchObject({ ingested: 0, alreadyStored: reference.count, rejected: 0, errors: [] });
   });
 
   it('ingests a JSONL body and reports its bad lines', async () => {
@@ -132,13 +131,13 @@ describe('concurrency', () => {
     const send = () => getJson(h.app, '/api/ingest', { method: 'POST', body: lines, headers: { ...auth, 'Content-Type': 'application/x-ndjson' } });
     const [a, b, c] = await Promise.all([post(h, demoForm()), post(h, demoForm()), send()]);
     const d = await send();
-    expect(a.body.ingested + b.body.ingested).toBe(7);
-    expect(a.body.alreadyStored + b.body.alreadyStored).toBe(7);
+    expect(a.body.ingested + b.body.ingested).toBe(reference.count);
+    expect(a.body.alreadyStored + b.body.alreadyStored).toBe(reference.count);
     expect(c.body.ingested + d.body.ingested).toBe(300);
-    expect(await h.store.countArticles()).toBe(307);
+    expect(await h.store.countArticles()).toBe(reference.count + 300);
     const fingerprints = new Set<string>();
     for await (const article of h.store.streamArticles()) fingerprints.add(article.fingerprint);
-    expect(fingerprints.size).toBe(307);
+    expect(fingerprints.size).toBe(reference.count + 300);
   });
 
   it('keeps answering reads while an ingest runs', async () => {

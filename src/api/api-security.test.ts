@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getJson, makeHarness, type Harness } from '../../test/e2e/harness.js';
+import { demoForm, demoReference, getJson, makeHarness, type Harness } from '../../test/e2e/harness.js';
 import { CLI, REPO } from '../../test/helpers.js';
 import { createApp, startServer } from './index.js';
 
@@ -86,11 +86,9 @@ describe('binding', () => {
         child.once('exit', () => reject(new Error(`serve exited: ${stderr}`)));
       });
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      const form = new FormData();
+      const form = demoForm();
       const demo = join(REPO, 'demo', 'corpus');
-      for (const name of ['coastal-times-factory.html', 'harbor-gazette-factory-visit.txt', 'regional-digest.jsonl', 'undated-blog-post.txt', 'wire-feed.xml']) {
-        form.append('file', new Blob([await import('node:fs/promises').then((fs) => fs.readFile(join(demo, name)))]), name);
-      }
+      const { count } = await demoReference();
       // Two processes, one store: the HTTP ingest and a CLI ingest of the same files race; each article lands once.
       const cli = new Promise<number>((resolve) => spawn(process.execPath, [CLI, '--db', h.deps.config.db, 'ingest', demo, '--quiet'], { cwd: REPO, stdio: 'ignore' }).once('exit', (code) => resolve(code ?? -1)));
       const http = fetch(`${url}/api/ingest`, { method: 'POST', body: form, headers: { Authorization: 'Bearer tok' } });
@@ -98,7 +96,7 @@ describe('binding', () => {
       expect(cliCode).toBe(0);
       expect(res.status).toBe(200);
       const status = (await (await fetch(`${url}/api/status`)).json()) as { articles: number; ingest: boolean };
-      expect(status).toMatchObject({ articles: 7, ingest: true });
+      expect(status).toMatchObject({ articles: count, ingest: true });
     } finally {
       child.kill('SIGTERM');
       await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));

@@ -1,5 +1,5 @@
 /** Builds the API over a fresh embedded store in a temp folder, for in-process API tests and the browser tests. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type AppOptions } from '../../src/api/index.js';
@@ -8,6 +8,8 @@ import { mergeConfig, DEFAULT_CONFIG, type ConfigOverrides } from '../../src/con
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.js';
 import { unwrap } from '../../src/result.js';
+import { ingestSpecs } from '../../src/pipeline.js';
+import { defaultStagesFor } from '../../src/stages.js';
 import type { Ctx } from '../../src/types.js';
 
 export interface Harness {
@@ -46,4 +48,31 @@ export async function getJson<T = any>(app: Harness['app'], path: string, init?:
   const res = await app.request(path, init);
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
+}
+
+/** The bundled demo corpus. */
+export const DEMO_CORPUS = join(import.meta.dirname, '..', '..', 'demo', 'corpus');
+
+/** Every demo file as a multipart form, as a browser or curl would upload them. */
+export function demoForm(extra: Record<string, Blob> = {}): FormData {
+  const form = new FormData();
+  for (const name of readdirSync(DEMO_CORPUS).sort()) form.append('file', new Blob([readFileSync(join(DEMO_CORPUS, name))]), name);
+  for (const [name, blob] of Object.entries(extra)) form.append('file', blob, name);
+  return form;
+}
+
+/** What the CLI's way of ingesting (ingestSpecs over the folder, default stages) stores from the demo corpus: the reference for HTTP ingests. */
+export async function demoReference(): Promise<{ readonly count: number; readonly fingerprints: readonly string[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-demo-ref-'));
+  const store = unwrap(await openStore(join(dir, 'db')));
+  try {
+    const ctx: Ctx = { now: () => new Date(), log: { debug: () => undefined, info: () => undefined, warn: () => undefined } };
+    await ingestSpecs([DEMO_CORPUS], store, DEFAULT_CONFIG.ingest, defaultStagesFor(DEFAULT_CONFIG), ctx);
+    const fingerprints: string[] = [];
+    for await (const a of store.streamArticles()) fingerprints.push(a.fingerprint);
+    return { count: fingerprints.length, fingerprints: fingerprints.sort() };
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

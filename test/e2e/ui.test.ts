@@ -6,7 +6,7 @@
  *   2. hostile article text (script tags, event handlers, javascript: links) never executes;
  *   3. the demo corpus, ingested over HTTP: brief citations land on their span; browse and search.
  */
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -14,7 +14,7 @@ import { startServer, type RunningServer } from '../../src/api/index.js';
 import { DEFAULT_UI_DIR } from '../../src/api/static-ui.js';
 import { REPO } from '../helpers.js';
 import { findChromium, launchChromium, type Browser } from './browser.js';
-import { makeHarness, type Harness } from './harness.js';
+import { demoForm, demoReference, makeHarness, type Harness } from './harness.js';
 import { HOSTILE, seedStore, type Seeded } from './seed-store.js';
 
 const CHROMIUM = findChromium();
@@ -225,13 +225,12 @@ describe.skipIf(!CHROMIUM)('web UI in Chromium', () => {
     const demoServer = await startServer(demo.deps, { uiDir: DEFAULT_UI_DIR });
     const page = await browser.context.newPage();
     try {
-      const form = new FormData();
-      const dir = join(REPO, 'demo', 'corpus');
-      for (const name of readdirSync(dir).sort()) form.append('file', new Blob([readFileSync(join(dir, name))]), name);
+      const form = demoForm();
+      const { count } = await demoReference();
       const res = await fetch(`${demoServer.url}/api/ingest`, { method: 'POST', body: form, headers: { Authorization: 'Bearer demo-token' } });
       const report = (await res.json()) as { ingested: number; rejected: number };
       expect(res.status).toBe(200);
-      expect(report).toMatchObject({ ingested: 7, rejected: 0 });
+      expect(report).toMatchObject({ ingested: count, rejected: 0 });
 
       const w = watch(page);
       // Nothing is clustered in the demo store yet: the home page summarises all articles, and each
@@ -254,8 +253,8 @@ describe.skipIf(!CHROMIUM)('web UI in Chromium', () => {
       }
 
       await page.goto(`${demoServer.url}/articles`);
-      await page.locator('.rows li').nth(6).waitFor();
-      expect(await page.locator('.rows li').count()).toBe(7);
+      await page.locator('.rows li').nth(count - 1).waitFor();
+      expect(await page.locator('.rows li').count()).toBe(count);
       await shot(page, '11-demo-articles');
       await page.locator('.rows li .row-title').first().click();
       await page.locator('.article-body p').first().waitFor();
