@@ -11,6 +11,7 @@ export { processDocument, ingestSpecs, defaultStages, type Stages, type StagesRe
 export { defaultStagesFor, coreStagesFor } from './stages.js';
 export { openStore, DEFAULT_DB, type Store, type PageRequest, type SearchHit } from './store/index.js';
 export { writeExport, buildExport } from './export/index.js';
+export { readExportRecords } from './import/index.js';
 export { parsePage, defaultCleaner, type Cleaner, type CleanedDocument } from './clean/index.js';
 export { readMetadata, parseStatedDate } from './metadata/index.js';
 export { defaultExtractor, findDates } from './extract/index.js';

@@ -1,7 +1,7 @@
 /**
  * Scale, on both stores: generated articles (scripts/lib/synthetic.ts, as JSONL pages) are ingested
  * in chunks by real child processes into one embedded and one PostgreSQL store, growing both to
- * `--articles` (default 20,000; `--articles 1000000` for the full run). Printed per chunk: time per
+ * `--articles` (default 10,000; `--articles 1000000` for the full run). Printed per chunk: time per
  * article (the target: flat as the store grows), corpus-pass (dedup/clustering) time per article,
  * peak RSS. At 10k / 100k / 1M and at the end: store size on disk and search latency (p50/p95).
  * Then `dossier export` of the largest store (time, peak RSS: bounded memory), and ingest
@@ -21,7 +21,7 @@ import { startIngest } from '../../lib/ingest-process.js';
 import type { BenchArgs } from '../index.js';
 
 /** Default size: keeps `npm run bench` short; the 1M run is asked for with --articles. */
-const DEFAULT_ARTICLES = 20_000;
+const DEFAULT_ARTICLES = 10_000;
 /** Store sizes at which disk size and search latency are measured. */
 const CHECKPOINTS = [10_000, 100_000, 1_000_000];
 /** Articles per ingest process while filling: each chunk is one incremental ingest into a store that grows. */
