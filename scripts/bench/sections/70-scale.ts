@@ -12,12 +12,11 @@ import { createWriteStream, mkdtempSync, readdirSync, rmSync, statSync } from 'n
 import { once } from 'node:events';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { generateArticles, type SyntheticArticle } from '../../lib/synthetic.js';
 import { jsonlLine } from '../../lib/synthetic-jsonl.js';
-import { startIngest } from '../../lib/ingest-process.js';
 import type { BenchArgs } from '../index.js';
 
 /** Default size: keeps `npm run bench` short; the 1M run is asked for with --articles. */
@@ -27,7 +26,7 @@ const CHECKPOINTS = [10_000, 100_000, 1_000_000];
 /** Articles per ingest process while filling: each chunk is one incremental ingest into a store that grows. */
 const CHUNK = 50_000;
 /** Articles ingested by each worker-count run (split evenly among the workers). */
-const WORKER_ARTICLES = 20_000;
+const WORKER_ARTICLES = 8_000;
 const WORKER_COUNTS = [1, 2, 4];
 /** Queries per kind timed at each checkpoint. */
 const QUERIES = { name: 60, place: 60, common: 20 };
@@ -143,6 +142,17 @@ function ingestChunk(input: string, db: string): ChildResult {
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as ChildResult;
 }
 
+function ingestChunkAsync(input: string, db: string): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('nice', [process.execPath, join(import.meta.dirname, '..', 'scale-child.mjs'), input, db], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!) as ChildResult) : reject(new Error(`worker failed (${code}): ${err.slice(0, 2000)}`))));
+  });
+}
+
 interface Latency {
   readonly p50: number;
   readonly p95: number;
@@ -204,8 +214,8 @@ function exportRun(t: Target, root: string, articles: number): void {
 /** N `dossier ingest` processes at once, each on its own share of the articles, into one fresh store. */
 async function workers(total: number, root: string, stamp: string, withPg: boolean): Promise<void> {
   console.log(`\n### Ingest workers writing to one store at once (${total} articles split evenly; wall time until all finish)\n`);
-  console.log('| store | workers | wall s | articles/s | speed-up | load average |');
-  console.log('|---|---:|---:|---:|---:|---|');
+  console.log('| store | workers | wall s | articles/s | speed-up | worker CPU ms/article | load average |');
+  console.log('|---|---:|---:|---:|---:|---:|---|');
   const shards: string[][] = [];
   for (const n of WORKER_COUNTS) {
     const files = Array.from({ length: n }, (_, i) => join(root, `w${n}-${i}.jsonl`));
@@ -224,14 +234,12 @@ async function workers(total: number, root: string, stamp: string, withPg: boole
       const target = name === 'postgres' ? pgTarget(`dossier_bench_workers_${stamp}_${n}`) : { name, db: join(root, `workers-${n}`) };
       try {
         const t = performance.now();
-        const runs = shards[k]!.map((f, i) => startIngest([f], target.db, `dossier-bench-worker-${i}`, ['--quiet']));
-        const results = await Promise.all(runs.map((r) => r.done));
+        const results = await Promise.all(shards[k]!.map((f) => ingestChunkAsync(f, target.db)));
         const seconds = (performance.now() - t) / 1000;
-        const bad = results.find((r) => r.code !== 0);
-        if (bad) throw new Error(`worker failed: ${bad.stderr.slice(0, 2000)}`);
+        const cpu = results.reduce((sum, r) => sum + r.cpuSeconds, 0);
         const rate = total / seconds;
         if (n === 1) base = rate;
-        console.log(`| ${name} | ${n} | ${seconds.toFixed(1)} | ${Math.round(rate)} | ${(rate / base).toFixed(2)} | ${load()} |`);
+        console.log(`| ${name} | ${n} | ${seconds.toFixed(1)} | ${Math.round(rate)} | ${(rate / base).toFixed(2)} | ${((cpu * 1000) / total).toFixed(2)} | ${load()} |`);
       } finally {
         if ('schema' in target && target.schema) await dropSchema(target.schema);
       }
