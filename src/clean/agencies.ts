@@ -37,12 +37,12 @@ export const AGENCIES: readonly (readonly [canonical: string, forms: readonly st
   ['NHK', ['NHK']],
 ];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every written form, longest first, as a regex alternation (no group). */
 export const AGENCY_ALTERNATION = AGENCIES.flatMap(([, forms]) => forms)
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 
 const FORM_TO_CANONICAL = new Map(AGENCIES.flatMap(([canonical, forms]) => forms.map((f) => [f.toLowerCase(), canonical] as const)));

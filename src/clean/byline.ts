@@ -17,6 +17,8 @@ export interface Byline {
 }
 
 const BY_PREFIX = /^(?:(?:(?:written|reported|story|words|text|report|posted|published|compiled|photos? and words|reporting)\s+by|by)\b\s*:?\s*|(?:text|words|author|authors|byline|reporters?|writer|story)\s*:\s*|reporter\s+(?=\p{Lu}))/iu;
+/** A cheap first look: the words a byline can start with (the full patterns are below). */
+const BYLINE_START = /^[-–—\s(]*(?:by|written|reported|story|words|text|report|posted|published|compiled|photos?|reporting|additional|author|authors|byline|reporters?|writer)\b/i;
 /** What a byline may carry besides names: "(jane@x.example)", "@janedoe", " in Travel" (a blog's category). */
 const BYLINE_EXTRAS = /\s*\([^)]*@[^)]*\)|\s+@[\w.]+|\s+in\s+[\p{Lu}][\p{L}&]*(?:\s+[\p{Lu}&][\p{L}]*){0,2}$/gu;
 /** "Reporting by X; Additional reporting by Y; Editing by Z": only the reporters are authors. */
@@ -33,6 +35,7 @@ const ROLE_WORDS = /\b(?:staff|reporters?|correspondents?|editors?|writers?|desk
 export function parseByline(line: string): Byline | null {
   const text = line.trim();
   if (text.length > 160 || (/[.!?]$/.test(text) && text.split(' ').length > 6)) return null;
+  if (!BYLINE_START.test(text) && !/[,|]/.test(text)) return null; // neither "By ..." nor "Name, Agency": most lines
   const reporting = REPORTING_BY.exec(text);
   if (reporting) {
     const names = splitNames(reporting.groups!.names!);

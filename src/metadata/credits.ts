@@ -5,9 +5,17 @@
  * One scan per text finds every agency name; only then is the text around each name checked for a
  * credit position. (An agency's name alone is no credit: "the AP exam", "Reuters is a company".)
  */
-import { AGENCY_ALTERNATION, canonicalAgency } from '../clean/agencies.js';
+import { AGENCIES, canonicalAgency, escapeRegExp } from '../clean/agencies.js';
 
-const ANY_AGENCY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${AGENCY_ALTERNATION})(?![\\p{L}\\p{N}])`, 'giu');
+/**
+ * Every agency name as a page may write it when it credits one: as listed, or in capitals ("REUTERS/").
+ * Case-sensitive and without Unicode classes: several times faster than a case-insensitive scan,
+ * and it runs over every paragraph of every page.
+ */
+const ANY_AGENCY = new RegExp(
+  `(?<![A-Za-z0-9\u00c0-\u024f])(?:${[...new Set(AGENCIES.flatMap(([, forms]) => forms.flatMap((f) => [f, f.toUpperCase()])))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![A-Za-z0-9\u00c0-\u024f])`,
+  'g',
+);
 /** How much text before and after a name is read for its context, characters. */
 const BEFORE_CHARS = 70;
 const AFTER_CHARS = 30;
