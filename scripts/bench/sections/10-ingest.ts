@@ -2,8 +2,9 @@
  * Ingest throughput: ≥ 10,000 generated articles (text dumps and HTML pages, scripts/lib/synthetic.ts)
  * written to a temp folder, then ingested through the real pipeline (read, decode, detect, clean,
  * metadata, store) into a fresh embedded store, text and HTML in separate child processes so
- * each reports its own time and peak RSS. A second run over the same folder measures re-ingest
- * (every document already stored). Figures are printed, never asserted.
+ * each reports its own time, CPU time and peak RSS: core stages with the default worker threads,
+ * again over the same store (re-ingest: every document already stored), on the main thread only,
+ * and with every default stage (extraction and corpus passes too). Figures are printed, never asserted.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { generateArticles } from '../../lib/synthetic.js';
 import type { BenchArgs } from '../index.js';
+import { DEFAULT_CONFIG } from '../../../src/config.js';
 
 /** Default corpus size: the issue asks for at least 10,000 articles. */
 const DEFAULT_ARTICLES = 10_000;
@@ -25,6 +27,7 @@ interface ChildResult {
   /** CPU time of the child (all its threads), seconds: the figure least disturbed by other load on the machine. */
   readonly cpuSeconds: number;
   readonly maxRssMiB: number;
+  readonly workers: number;
 }
 
 export async function run(args: BenchArgs): Promise<void> {
@@ -47,20 +50,23 @@ export async function run(args: BenchArgs): Promise<void> {
     console.log('| input | articles | stored | already stored | rejected | wall s | articles/s (wall) | CPU s | articles per CPU-s | MiB/s (wall) | peak RSS MiB |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const kind of ['text', 'html'] as const) {
-      const db = join(root, `db-${kind}`);
-      const first = ingestInChild(dirs[kind], db);
-      row(`${kind} (fresh store)`, counts[kind], bytes[kind], first);
-      const again = ingestInChild(dirs[kind], db);
-      row(`${kind} (re-ingest)`, counts[kind], bytes[kind], again);
+      const db = (label: string): string => join(root, `db-${kind}-${label}`);
+      const fresh = ingestInChild(dirs[kind], db('core'), 'core', DEFAULT_CONFIG.ingest.workers ?? 0);
+      row(`${kind}, core stages, ${fresh.workers} worker(s)`, counts[kind], bytes[kind], fresh);
+      row(`${kind}, core stages, re-ingest (all already stored)`, counts[kind], bytes[kind], ingestInChild(dirs[kind], db('core'), 'core', DEFAULT_CONFIG.ingest.workers ?? 0));
+      if ((DEFAULT_CONFIG.ingest.workers ?? 0) > 0) row(`${kind}, core stages, main thread only`, counts[kind], bytes[kind], ingestInChild(dirs[kind], db('main'), 'core', 0));
+      row(`${kind}, all default stages (extraction, corpus passes)`, counts[kind], bytes[kind], ingestInChild(dirs[kind], db('default'), 'default', DEFAULT_CONFIG.ingest.workers ?? 0));
     }
+    console.log('');
+    console.log('core stages = read, decode, detect, clean, metadata, store (the issue\'s target); CPU s = all threads of the child.');
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
 
-function ingestInChild(folder: string, db: string): ChildResult {
+function ingestInChild(folder: string, db: string, stages: 'core' | 'default', workers: number): ChildResult {
   const child = join(import.meta.dirname, '..', 'ingest-child.mjs');
-  const r = spawnSync(process.execPath, [child, folder, db], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [child, folder, db, stages], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DOSSIER_BENCH_WORKERS: String(workers) } });
   if (r.status !== 0) throw new Error(`ingest child failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
   if (r.stderr.trim()) console.log(`child stderr (first lines):\n${r.stderr.split('\n').slice(0, 5).join('\n')}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as ChildResult;
