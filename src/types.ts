@@ -273,6 +273,54 @@ export interface TimelineEntry {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Dedup and clustering working data: kept in the store so that a later ingest joins earlier articles
+// without reading the whole store.
+// ---------------------------------------------------------------------------------------------
+/** How an article copies another: the same normalised body, a small edit, or one wire story republished. */
+export type CopyKind = 'exact' | 'near' | 'wire';
+
+/** A MinHash sketch of one article body, with its LSH band keys (see src/dedup/). */
+export interface ArticleSketch {
+  readonly article: ArticleId;
+  /** Hash of the normalised body: equal hashes are exact copies. */
+  readonly bodyHash: string;
+  /** Distinct word shingles in the body (the sketch's set size, for containment estimates). */
+  readonly shingles: number;
+  /** Minimum hash per hash function, unsigned 32-bit. */
+  readonly minhash: readonly number[];
+  /** One key per LSH band; articles sharing a key are candidate copies. */
+  readonly bands: readonly number[];
+  readonly credits: readonly string[];
+  /** Publication day (ISO) or null; with the id, it decides which copy is the earliest. */
+  readonly published: string | null;
+}
+
+/** An article found to copy an earlier one. */
+export interface CopyLink {
+  readonly article: ArticleId;
+  readonly copyOf: ArticleId;
+  /** Estimated resemblance (or containment, for truncated copies), 0..1. */
+  readonly similarity: number;
+  readonly kind: CopyKind;
+}
+
+/** What clustering reads of one article (see src/cluster/features.ts); counts keyed by normalised term. */
+export interface ClusterFeatures {
+  /** Stemmed content words of title and body with their counts. */
+  readonly terms: Readonly<Record<string, number>>;
+  /** Capitalised name tokens with their counts. */
+  readonly names: Readonly<Record<string, number>>;
+  /** Numbers stated in the body (not years), normalised ("10,000" -> "10000"), with counts. */
+  readonly numbers: Readonly<Record<string, number>>;
+  /** Publication day as days since 1970-01-01, or null. */
+  readonly published: number | null;
+  /** Day-precision dates the body states, resolved: candidates for the event's own date. */
+  readonly dates: readonly { readonly day: number; readonly text: string }[];
+  /** The title, or the opening sentence when there is none: label material. */
+  readonly headline: string;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Stage context: time, logging and caches come in here, never from globals.
 // ---------------------------------------------------------------------------------------------
 export interface Logger {

@@ -1,6 +1,6 @@
 /** Row <-> record mapping shared by both adapters. Ids are integers in the database and "a12"-style strings outside. */
 import type {
-  Article, ArticleId, Claim, ClaimId, DateRecord, DateValue, Entity, EntityId, Event, EventId, Quote, QuoteId,
+  Article, ArticleId, ArticleSketch, Claim, ClaimId, DateRecord, DateValue, Entity, EntityId, Event, EventId, Quote, QuoteId,
   Relation, Story, StoryId, TimelineEntry, DateId,
 } from '../types.js';
 import type { MentionRow, StoryActivity } from './store.js';
@@ -130,4 +130,21 @@ export const timelineFromRow = (r: Record<string, unknown>): TimelineEntry => ({
   text: String(r.text),
   event: toIdOrNull<EventId>('event', r.event_id),
   sources: parseJson(r.sources, []),
+});
+
+/** Hex text from encodeMinhash -> unsigned 32-bit hashes. */
+export function decodeMinhash(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 8 <= text.length; i += 8) out.push(parseInt(text.slice(i, i + 8), 16));
+  return out;
+}
+
+export const sketchFromRow = (r: Record<string, unknown>, bands: readonly number[]): ArticleSketch => ({
+  article: toId<ArticleId>('article', r.article_id),
+  bodyHash: String(r.body_hash),
+  shingles: Number(r.shingles),
+  minhash: decodeMinhash(String(r.minhash)),
+  bands: [...bands].sort((a, b) => a - b),
+  credits: parseJson(r.credits, []),
+  published: (r.published as string | null) ?? null,
 });

@@ -3,17 +3,18 @@
  * The only dialect-specific piece is full-text search, which each adapter passes in.
  */
 import type {
-  Article, ArticleAnalysis, ArticleId, Claim, ClaimId, DateRecord, Entity, EntityId, Event, EventId, Quote, QuoteId,
-  Relation, Story, StoryId, TimelineEntry,
+  Article, ArticleAnalysis, ArticleId, ArticleSketch, Claim, ClaimId, ClusterFeatures, CopyLink, DateRecord, Entity, EntityId,
+  Event, EventId, Quote, QuoteId, Relation, Story, StoryId, TimelineEntry,
 } from '../types.js';
 import type { SqlDriver, SqlValue } from './driver.js';
 import {
-  type AddArticlesResult, type ArticleLinks, type ClaimFilter, type MentionRow, type NewArticleWithAnalysis,
-  type PageRequest, type QuoteFilter, type RestoreCounts, type RestoreRecord, type SearchHit, type Store, type StoryActivity, type WithStory, pageBounds,
+  type AddArticlesResult, type ArticleLinks, type ClaimFilter, type CopyUpdate, type FeatureRow, type MemberFilter, type MemberRow,
+  type MentionRow, type NewArticleWithAnalysis, type PageRequest, type QuoteFilter, type RestoreCounts, type RestoreRecord, type SearchHit,
+  type Store, type StoryActivity, type WithStory, pageBounds,
 } from './store.js';
 import {
   articleFromRow, claimFromRow, dateFromRow, entityFromRow, eventFromRow, fromId, json, mentionFromRow, quoteFromRow,
-  relationFromRow, storyActivityFromRow, storyFromRow, timelineFromRow, toId, toIdOrNull,
+  parseJson, relationFromRow, sketchFromRow, storyActivityFromRow, storyFromRow, timelineFromRow, toId, toIdOrNull,
 } from './rows.js';
 import { AppFailure, err, ok, type Result } from '../result.js';
 import { RESTORED_TABLES, writeRecords } from './restore.js';
@@ -387,6 +388,145 @@ export class SqlStore implements Store {
     }
   }
 
+  async listMembers(filter: MemberFilter): Promise<MemberRow[]> {
+    const select = 'SELECT id, duplicate_of, event_id, story_id FROM articles WHERE';
+    const ids = (kind: 'article' | 'event' | 'story', xs: readonly string[] | undefined): number[] =>
+      (xs ?? []).map((x) => fromId(kind, x)).filter((n): n is number => n !== null);
+    const rows = [
+      ...(await this.selectIn(`${select} id IN`, ids('article', filter.articles))),
+      ...(await this.selectIn(`${select} event_id IN`, ids('event', filter.events))),
+      ...(await this.selectIn(`${select} story_id IN`, ids('story', filter.stories))),
+      ...(await this.selectIn(`${select} duplicate_of IN`, ids('article', filter.copiesOf))),
+    ];
+    const byId = new Map<number, MemberRow>();
+    for (const r of rows) {
+      byId.set(Number(r.id), {
+        id: toId<ArticleId>('article', r.id),
+        duplicateOf: toIdOrNull<ArticleId>('article', r.duplicate_of),
+        event: toIdOrNull<EventId>('event', r.event_id),
+        story: toIdOrNull<StoryId>('story', r.story_id),
+      });
+    }
+    return [...byId.entries()].sort((a, b) => a[0] - b[0]).map(([, m]) => m);
+  }
+
+  async allocateIds(kind: 'event' | 'story', n: number): Promise<string[]> {
+    if (n <= 0) return [];
+    const table = kind === 'event' ? 'events' : 'stories';
+    return this.db.transaction(async (tx) => {
+      const counter = Number((await tx.get<{ value: number }>('SELECT value FROM counters WHERE name = ?', [table]))?.value ?? 0);
+      const stored = Number((await tx.get<{ m: number }>(`SELECT MAX(id) AS m FROM ${table}`))?.m ?? 0);
+      const first = Math.max(counter, stored) + 1;
+      await tx.run('INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value', [table, first + n - 1]);
+      return Array.from({ length: n }, (_, i) => toId<string>(kind, first + i));
+    });
+  }
+
+  async putSketches(sketches: readonly ArticleSketch[]): Promise<void> {
+    if (sketches.length === 0) return;
+    await this.db.transaction(async (tx) => {
+      for (const k of sketches) {
+        const id = fromId('article', k.article);
+        // Keep an existing copy link: re-sketching an article does not decide again what it copies.
+        await tx.run(
+          `INSERT INTO dedup_sketches (article_id, body_hash, shingles, minhash, credits, published) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (article_id) DO UPDATE SET body_hash = excluded.body_hash, shingles = excluded.shingles, minhash = excluded.minhash,
+             credits = excluded.credits, published = excluded.published`,
+          [id, k.bodyHash, k.shingles, encodeMinhash(k.minhash), json(k.credits), k.published],
+        );
+        await tx.run('DELETE FROM dedup_bands WHERE article_id = ?', [id]);
+        for (const band of new Set(k.bands)) await tx.run('INSERT INTO dedup_bands (band, article_id) VALUES (?, ?)', [band, id]);
+      }
+    });
+  }
+
+  async getSketches(ids: readonly ArticleId[]): Promise<ArticleSketch[]> {
+    const ns = ids.map((id) => fromId('article', id)).filter((n): n is number => n !== null);
+    return this.sketchesOf(ns);
+  }
+
+  async findSketchCandidates(bodyHashes: readonly string[], bands: readonly number[], perKey: number): Promise<ArticleSketch[]> {
+    const found = new Set<number>();
+    for (const h of new Set(bodyHashes)) {
+      for (const r of await this.db.all('SELECT article_id FROM dedup_sketches WHERE body_hash = ? ORDER BY article_id DESC LIMIT ?', [h, perKey])) found.add(Number(r.article_id));
+    }
+    for (const b of new Set(bands)) {
+      for (const r of await this.db.all('SELECT article_id FROM dedup_bands WHERE band = ? ORDER BY article_id DESC LIMIT ?', [b, perKey])) found.add(Number(r.article_id));
+    }
+    return this.sketchesOf([...found].sort((a, b) => a - b));
+  }
+
+  async setCopies(updates: readonly CopyUpdate[]): Promise<void> {
+    if (updates.length === 0) return;
+    await this.db.transaction(async (tx) => {
+      for (const u of updates) {
+        await tx.run('UPDATE dedup_sketches SET copy_of = ?, similarity = ?, kind = ? WHERE article_id = ?', [
+          fromId('article', u.copyOf), u.copyOf === null ? null : u.similarity, u.copyOf === null ? null : u.kind, fromId('article', u.article),
+        ]);
+      }
+    });
+  }
+
+  async listCopies(page?: PageRequest): Promise<CopyLink[]> {
+    const { offset, limit } = pageBounds(page);
+    const rows = await this.db.all(
+      'SELECT article_id, copy_of, similarity, kind FROM dedup_sketches WHERE copy_of IS NOT NULL ORDER BY copy_of, article_id LIMIT ? OFFSET ?',
+      [limit, offset],
+    );
+    return rows.map((r) => ({
+      article: toId<ArticleId>('article', r.article_id),
+      copyOf: toId<ArticleId>('article', r.copy_of),
+      similarity: Number(r.similarity),
+      kind: r.kind as CopyLink['kind'],
+    }));
+  }
+
+  async putClusterFeatures(rows: readonly FeatureRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.db.transaction(async (tx) => {
+      for (const r of rows) {
+        const id = fromId('article', r.article);
+        await tx.run('INSERT INTO cluster_features (article_id, features) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET features = excluded.features', [id, json(r.features)]);
+        await tx.run('DELETE FROM cluster_postings WHERE article_id = ?', [id]);
+        for (const key of new Set(r.keys)) await tx.run('INSERT INTO cluster_postings (key, article_id) VALUES (?, ?)', [key, id]);
+      }
+    });
+  }
+
+  async getClusterFeatures(ids: readonly ArticleId[]): Promise<Map<ArticleId, ClusterFeatures>> {
+    const ns = ids.map((id) => fromId('article', id)).filter((n): n is number => n !== null);
+    const rows = await this.selectIn('SELECT article_id, features FROM cluster_features WHERE article_id IN', ns);
+    return new Map(rows.map((r) => [toId<ArticleId>('article', r.article_id), parseJson<ClusterFeatures>(r.features, null as never)]));
+  }
+
+  async addDocumentFrequencies(counts: ReadonlyMap<string, number>, documents: number): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      for (const [key, n] of counts) {
+        await tx.run('INSERT INTO cluster_df (key, df) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET df = cluster_df.df + excluded.df', [key, n]);
+      }
+      await tx.run('INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value', ['cluster_documents', documents]);
+    });
+  }
+
+  async getDocumentFrequencies(keys: readonly string[]): Promise<{ documents: number; df: Map<string, number> }> {
+    const df = new Map<string, number>();
+    for (const chunk of chunks([...new Set(keys)], ROWS_PER_STATEMENT * 5)) {
+      for (const r of await this.db.all(`SELECT key, df FROM cluster_df WHERE key IN (${marks(chunk.length)})`, chunk)) df.set(String(r.key), Number(r.df));
+    }
+    const documents = Number((await this.db.get<{ value: number }>('SELECT value FROM counters WHERE name = ?', ['cluster_documents']))?.value ?? 0);
+    return { documents, df };
+  }
+
+  async findPostings(keys: readonly string[], perKey: number): Promise<Map<string, ArticleId[]>> {
+    const out = new Map<string, ArticleId[]>();
+    // One indexed query per key with its own LIMIT: the cost stays constant however long a posting list grows.
+    for (const key of new Set(keys)) {
+      const rows = await this.db.all('SELECT article_id FROM cluster_postings WHERE key = ? ORDER BY article_id DESC LIMIT ?', [key, perKey]);
+      out.set(key, rows.map((r) => toId<ArticleId>('article', r.article_id)));
+    }
+    return out;
+  }
+
   async search(query: string, page?: PageRequest): Promise<SearchHit[]> {
     const q = this.searchDialect.toQuery(query);
     if (q === null) return [];
@@ -409,6 +549,14 @@ export class SqlStore implements Store {
     const out: Record<string, unknown>[] = [];
     for (const chunk of chunks(ids, ROWS_PER_STATEMENT)) out.push(...(await this.db.all(`${prefix} (${marks(chunk.length)})${suffix}`, chunk)));
     return out;
+  }
+
+  private async sketchesOf(ids: readonly number[]): Promise<ArticleSketch[]> {
+    const rows = await this.selectIn('SELECT * FROM dedup_sketches WHERE article_id IN', ids, ' ORDER BY article_id');
+    const bands = await this.selectIn('SELECT band, article_id FROM dedup_bands WHERE article_id IN', ids);
+    const byArticle = new Map<number, number[]>();
+    for (const b of bands) (byArticle.get(Number(b.article_id)) ?? byArticle.set(Number(b.article_id), []).get(Number(b.article_id))!).push(Number(b.band));
+    return rows.map((r) => sketchFromRow(r, byArticle.get(Number(r.article_id)) ?? []));
   }
 
   /** Article ids grouped by the given column's value, for the given values. */
@@ -473,6 +621,9 @@ async function insertAnalysis(tx: SqlDriver, articleId: number, analysis: Articl
     ]);
   }
 }
+
+/** Unsigned 32-bit hashes <-> hex text: portable across both databases (no blobs in SqlValue). */
+export const encodeMinhash = (hashes: readonly number[]): string => hashes.map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
 
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 

@@ -4,7 +4,7 @@
  * runner does not collect it on its own; see embedded/embedded.test.ts and postgres/postgres.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import type { ArticleAnalysis, ArticleId, ClaimId, EntityId, EventId, NewArticle, StoryId } from '../types.js';
+import type { ArticleAnalysis, ArticleId, ArticleSketch, ClaimId, ClusterFeatures, EntityId, EventId, NewArticle, StoryId } from '../types.js';
 import type { Store } from './store.js';
 
 export function sampleArticle(n: number, overrides: Partial<NewArticle> = {}): NewArticle {
@@ -224,6 +224,88 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         expect(await store.search('"; DROP TABLE articles; --')).toEqual([]);
         expect(await store.search('***')).toEqual([]);
         expect(await store.countArticles()).toBe(2);
+      } finally {
+        await store.close();
+      }
+    });
+    it('allocates fresh event and story ids above every stored one, and lists members by event, story and copy', async () => {
+      const store = await makeStore();
+      try {
+        const { added } = await store.addArticles([1, 2, 3].map((n) => ({ article: sampleArticle(n), analysis: sampleAnalysis })));
+        const [a1, a2, a3] = added.map((a) => a.id) as [ArticleId, ArticleId, ArticleId];
+        await store.putEvents([{ id: 'e5' as EventId, label: 'x', articles: [], when: null, story: null }]);
+        expect(await store.allocateIds('event', 2)).toEqual(['e6', 'e7']);
+        expect(await store.allocateIds('event', 1)).toEqual(['e8']);
+        expect(await store.allocateIds('story', 1)).toEqual(['s1']);
+        expect(await store.allocateIds('story', 0)).toEqual([]);
+        await store.deleteEvents(['e5' as EventId]);
+        expect(await store.allocateIds('event', 1)).toEqual(['e9']); // never handed out twice
+        await store.setArticleLinks([{ id: a1, event: 'e6' as EventId, story: 's1' as StoryId }, { id: a2, event: 'e7' as EventId, story: 's1' as StoryId, duplicateOf: a1 }]);
+        expect(await store.listMembers({ events: ['e6' as EventId] })).toEqual([{ id: a1, duplicateOf: null, event: 'e6', story: 's1' }]);
+        expect((await store.listMembers({ stories: ['s1' as StoryId] })).map((m) => m.id)).toEqual([a1, a2]);
+        expect((await store.listMembers({ copiesOf: [a1], articles: [a3] })).map((m) => m.id)).toEqual([a2, a3]);
+        expect(await store.listMembers({})).toEqual([]);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('keeps dedup sketches with band keys and finds candidates by hash or band', async () => {
+      const store = await makeStore();
+      try {
+        const { added } = await store.addArticles([1, 2, 3].map((n) => ({ article: sampleArticle(n), analysis: sampleAnalysis })));
+        const [a1, a2, a3] = added.map((a) => a.id) as [ArticleId, ArticleId, ArticleId];
+        const sketch = (article: ArticleId, bodyHash: string, bands: number[]): ArticleSketch => ({
+          article, bodyHash, shingles: 12, minhash: [0, 1, 0xffffffff, 0x80000000], bands, credits: ['AP'], published: '2026-02-04',
+        });
+        // band keys above 2^32: the store must keep 53-bit integers exactly
+        const big = 39 * 2 ** 32 + 0xfffffffe;
+        await store.putSketches([sketch(a1, 'h1', [10, big]), sketch(a2, 'h2', [20, big]), sketch(a3, 'h3', [30])]);
+        expect(await store.getSketches([a1])).toEqual([sketch(a1, 'h1', [10, big])]);
+        expect((await store.findSketchCandidates(['h3'], [big], 10)).map((k) => k.article)).toEqual([a1, a2, a3]);
+        expect((await store.findSketchCandidates([], [big], 1)).map((k) => k.article)).toEqual([a2]);
+        expect(await store.findSketchCandidates(['none'], [99], 10)).toEqual([]);
+        await store.setCopies([{ article: a2, copyOf: a1, similarity: 0.91, kind: 'near' }, { article: a3, copyOf: a1, similarity: 1, kind: 'exact' }]);
+        await store.putSketches([sketch(a2, 'h2', [20])]); // re-sketching keeps the copy link
+        expect(await store.listCopies()).toEqual([
+          { article: a2, copyOf: a1, similarity: 0.91, kind: 'near' },
+          { article: a3, copyOf: a1, similarity: 1, kind: 'exact' },
+        ]);
+        await store.setCopies([{ article: a3, copyOf: null, similarity: null, kind: null }]);
+        expect((await store.listCopies()).map((c) => c.article)).toEqual([a2]);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('keeps clustering features, document frequencies and postings', async () => {
+      const store = await makeStore();
+      try {
+        const { added } = await store.addArticles([1, 2, 3].map((n) => ({ article: sampleArticle(n), analysis: sampleAnalysis })));
+        const [a1, a2, a3] = added.map((a) => a.id) as [ArticleId, ArticleId, ArticleId];
+        const features = (n: number): ClusterFeatures => ({
+          terms: { fire: n, port: 1 }, names: { halvik: 2 }, numbers: { '60': 1 }, published: 20000 + n,
+          dates: [{ day: 19999, text: 'Tuesday' }], headline: `Fire ${n}`,
+        });
+        await store.putClusterFeatures([
+          { article: a1, features: features(1), keys: ['t:fire', 'n:halvik'] },
+          { article: a2, features: features(2), keys: ['t:fire'] },
+          { article: a3, features: features(3), keys: ['t:port'] },
+        ]);
+        const got = await store.getClusterFeatures([a2, a1, 'a999' as ArticleId]);
+        expect(got.size).toBe(2);
+        expect(got.get(a2)).toEqual(features(2));
+        const postings = await store.findPostings(['t:fire', 't:port', 't:none'], 10);
+        expect(postings.get('t:fire')).toEqual([a2, a1]);
+        expect(postings.get('t:none')).toEqual([]);
+        expect((await store.findPostings(['t:fire'], 1)).get('t:fire')).toEqual([a2]);
+        await store.putClusterFeatures([{ article: a1, features: features(1), keys: ['t:port'] }]); // replaces a1's postings
+        expect((await store.findPostings(['t:fire'], 10)).get('t:fire')).toEqual([a2]);
+        await store.addDocumentFrequencies(new Map([['t:fire', 2], ['t:port', 1]]), 2);
+        await store.addDocumentFrequencies(new Map([['t:fire', 1]]), 1);
+        const { documents, df } = await store.getDocumentFrequencies(['t:fire', 't:port', 't:none']);
+        expect(documents).toBe(3);
+        expect([...df].sort()).toEqual([['t:fire', 3], ['t:port', 1]]);
       } finally {
         await store.close();
       }

@@ -4,8 +4,8 @@
  */
 import type { Result } from '../result.js';
 import type {
-  Article, ArticleAnalysis, ArticleId, Claim, ClaimId, DateRecord, Entity, EntityId, EntityMention, Event, EventId,
-  NewArticle, Quote, QuoteId, Relation, Story, StoryId, TimelineEntry,
+  Article, ArticleAnalysis, ArticleId, ArticleSketch, Claim, ClaimId, ClusterFeatures, CopyKind, CopyLink, DateRecord, Entity,
+  EntityId, EntityMention, Event, EventId, NewArticle, Quote, QuoteId, Relation, Story, StoryId, TimelineEntry,
 } from '../types.js';
 
 export interface PageRequest {
@@ -33,6 +33,39 @@ export interface ArticleLinks {
   readonly duplicateOf?: ArticleId | null;
   readonly event?: EventId | null;
   readonly story?: StoryId | null;
+}
+
+/** An article's current links, as `listMembers` returns them. */
+export interface MemberRow {
+  readonly id: ArticleId;
+  readonly duplicateOf: ArticleId | null;
+  readonly event: EventId | null;
+  readonly story: StoryId | null;
+}
+
+/** Which articles `listMembers` returns: those matching any of the given lists. */
+export interface MemberFilter {
+  readonly articles?: readonly ArticleId[];
+  readonly events?: readonly EventId[];
+  readonly stories?: readonly StoryId[];
+  /** Articles whose `duplicateOf` is one of these. */
+  readonly copiesOf?: readonly ArticleId[];
+}
+
+/** A copy link to record: `copyOf: null` clears the article's link. */
+export interface CopyUpdate {
+  readonly article: ArticleId;
+  readonly copyOf: ArticleId | null;
+  readonly similarity: number | null;
+  readonly kind: CopyKind | null;
+}
+
+/** One article's clustering features and the index keys it is found under. */
+export interface FeatureRow {
+  readonly article: ArticleId;
+  readonly features: ClusterFeatures;
+  /** Keys posted in the inverted index for candidate lookup (its most distinctive terms and names). */
+  readonly keys: readonly string[];
 }
 
 export interface MentionRow extends EntityMention {
@@ -159,6 +192,31 @@ export interface Store {
    * An AppFailure thrown by `records` (bad input) rolls back and comes back as its error.
    */
   restore(records: AsyncIterable<RestoreRecord>): Promise<Result<RestoreCounts>>;
+
+  /** Articles' current links, by the events or stories they belong to, or by id; in article id order. */
+  listMembers(filter: MemberFilter): Promise<MemberRow[]>;
+  /** Reserves `n` fresh event or story ids, never handed out before and above every stored id. */
+  allocateIds(kind: 'event' | 'story', n: number): Promise<string[]>;
+
+  /** Dedup working data (src/dedup/): MinHash sketches with LSH band keys, replacing those of the same articles. */
+  putSketches(sketches: readonly ArticleSketch[]): Promise<void>;
+  getSketches(ids: readonly ArticleId[]): Promise<ArticleSketch[]>;
+  /** Sketches that share a body hash or a band key with the given ones; at most `perKey` articles per key, newest first. */
+  findSketchCandidates(bodyHashes: readonly string[], bands: readonly number[], perKey: number): Promise<ArticleSketch[]>;
+  /** Records (or clears) how articles copy others; `listCopies` reads them back. Does not touch `duplicateOf`. */
+  setCopies(updates: readonly CopyUpdate[]): Promise<void>;
+  /** Copy links, grouped by the article copied (ordered by `copyOf`, then `article`). */
+  listCopies(page?: PageRequest): Promise<CopyLink[]>;
+
+  /** Clustering working data (src/cluster/): per-article features and an inverted index over their keys. */
+  putClusterFeatures(rows: readonly FeatureRow[]): Promise<void>;
+  getClusterFeatures(ids: readonly ArticleId[]): Promise<Map<ArticleId, ClusterFeatures>>;
+  /** Adds to the document frequency of each key, and `documents` to the corpus size. */
+  addDocumentFrequencies(counts: ReadonlyMap<string, number>, documents: number): Promise<void>;
+  /** Document frequencies of the given keys (absent keys are 0) and the corpus size. */
+  getDocumentFrequencies(keys: readonly string[]): Promise<{ readonly documents: number; readonly df: Map<string, number> }>;
+  /** For each key, the newest `perKey` articles posted under it. */
+  findPostings(keys: readonly string[], perKey: number): Promise<Map<string, ArticleId[]>>;
 
   /** Full-text search over titles and bodies, best first. */
   search(query: string, page?: PageRequest): Promise<SearchHit[]>;

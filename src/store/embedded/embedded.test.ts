@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { runStoreContract, sampleAnalysis, sampleArticle } from '../store-contract.js';
 import { openEmbeddedStore, EMBEDDED_FILE } from './index.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
 import { tempDir } from '../../../test/helpers.js';
 import { mkdtempSync } from 'node:fs';
 
@@ -26,7 +27,7 @@ describe('embedded store', () => {
     const b = await openEmbeddedStore(dir);
     if (!b.ok) throw new Error(b.error.message);
     expect(await b.value.countArticles()).toBe(1);
-    expect(await b.value.schemaVersion()).toBe(1);
+    expect(await b.value.schemaVersion()).toBe(Math.max(...SQLITE_MIGRATIONS.map((m) => m.version)));
     await b.value.close();
   });
 

@@ -61,4 +61,26 @@ CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN
 END;
 `,
   },
+  {
+    version: 2,
+    name: 'dedup sketches, clustering features and id counters',
+    sql: `
+CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS dedup_sketches (
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  body_hash TEXT NOT NULL, shingles INTEGER NOT NULL, minhash TEXT NOT NULL, credits TEXT NOT NULL, published TEXT,
+  copy_of INTEGER, similarity REAL, kind TEXT
+);
+CREATE INDEX IF NOT EXISTS dedup_sketches_hash ON dedup_sketches(body_hash);
+CREATE INDEX IF NOT EXISTS dedup_sketches_copy ON dedup_sketches(copy_of);
+CREATE TABLE IF NOT EXISTS dedup_bands (band INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE);
+CREATE INDEX IF NOT EXISTS dedup_bands_band ON dedup_bands(band, article_id);
+CREATE INDEX IF NOT EXISTS dedup_bands_article ON dedup_bands(article_id);
+CREATE TABLE IF NOT EXISTS cluster_features (article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, features TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS cluster_df (key TEXT PRIMARY KEY, df INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS cluster_postings (key TEXT NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE);
+CREATE INDEX IF NOT EXISTS cluster_postings_key ON cluster_postings(key, article_id);
+CREATE INDEX IF NOT EXISTS cluster_postings_article ON cluster_postings(article_id);
+`,
+  },
 ];
