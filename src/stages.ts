@@ -1,8 +1,18 @@
 /** Assembles the default stage implementations for a configuration. */
 import type { DossierConfig } from './config.js';
-import { defaultStages, type Stages } from './pipeline.js';
+import { defaultStages, type CorpusPass, type Stages } from './pipeline.js';
 import { defaultExtractor } from './extract/index.js';
+import { dedupPass } from './dedup/index.js';
+import { clusterPass } from './cluster/index.js';
 import { relatePass } from './relate/pass.js';
+
+/**
+ * Corpus passes, in order; each reads what the ones before it wrote:
+ * 1. dedup — copy links (`duplicateOf`), so later passes can treat copies of one wire story as one source;
+ * 2. cluster — events and stories (reads the dates the extractor stored);
+ * 3. relate — reads the stories clustering writes: keep it last.
+ */
+export const corpusPasses = (): CorpusPass[] => [dedupPass, clusterPass, relatePass];
 
 export function defaultStagesFor(config: DossierConfig): Stages {
   return {
@@ -10,8 +20,7 @@ export function defaultStagesFor(config: DossierConfig): Stages {
     // Lets ingest rebuild these stages on worker threads (see src/workers/).
     recipe: { module: import.meta.url, factory: 'defaultStagesFor', config },
     extractor: defaultExtractor,
-    // relate reads the stories clustering writes: keep it last.
-    corpus: [...defaultStages.corpus, relatePass],
+    corpus: corpusPasses(),
   };
 }
 

@@ -186,6 +186,11 @@ export class SqlStore implements Store {
     return this.streamTable('SELECT * FROM mentions', 'id', mentionFromRow, batchSize);
   }
 
+  async listDateMentions(articles: readonly ArticleId[]): Promise<DateRecord[]> {
+    const ns = articles.map((id) => fromId('article', id)).filter((n): n is number => n !== null);
+    return (await this.selectIn('SELECT * FROM dates WHERE article_id IN', ns, ' ORDER BY article_id, span_start, id')).map(dateFromRow);
+  }
+
   async listMentions(articles: readonly ArticleId[]): Promise<MentionRow[]> {
     const ns = articles.map((id) => fromId('article', id)).filter((n): n is number => n !== null);
     return (await this.selectIn('SELECT * FROM mentions WHERE article_id IN', ns, ' ORDER BY id')).map(mentionFromRow);
@@ -525,6 +530,21 @@ export class SqlStore implements Store {
       out.set(key, rows.map((r) => toId<ArticleId>('article', r.article_id)));
     }
     return out;
+  }
+
+  async getClusterScales(ids: readonly ArticleId[]): Promise<Map<ArticleId, number[]>> {
+    const ns = ids.map((id) => fromId('article', id)).filter((n): n is number => n !== null);
+    const rows = await this.selectIn('SELECT article_id, sims FROM cluster_scales WHERE article_id IN', ns);
+    return new Map(rows.map((r) => [toId<ArticleId>('article', r.article_id), parseJson<number[]>(r.sims, [])]));
+  }
+
+  async putClusterScales(rows: readonly { article: ArticleId; sims: readonly number[] }[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.db.transaction(async (tx) => {
+      for (const r of rows) {
+        await tx.run('INSERT INTO cluster_scales (article_id, sims) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET sims = excluded.sims', [fromId('article', r.article), json(r.sims)]);
+      }
+    });
   }
 
   async search(query: string, page?: PageRequest): Promise<SearchHit[]> {

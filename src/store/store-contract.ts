@@ -306,6 +306,10 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         const { documents, df } = await store.getDocumentFrequencies(['t:fire', 't:port', 't:none']);
         expect(documents).toBe(3);
         expect([...df].sort()).toEqual([['t:fire', 3], ['t:port', 1]]);
+        await store.putClusterScales([{ article: a1, sims: [0.5, 0.25] }]);
+        await store.putClusterScales([{ article: a1, sims: [0.75, 0.5] }, { article: a2, sims: [] }]);
+        expect([...(await store.getClusterScales([a1, a2, a3]))]).toEqual([[a1, [0.75, 0.5]], [a2, []]]);
+        expect((await store.listDateMentions([a2, a3])).map((d) => [d.article, d.text])).toEqual([[a2, 'Tuesday'], [a3, 'Tuesday']]);
       } finally {
         await store.close();
       }

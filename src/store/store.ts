@@ -154,6 +154,8 @@ export interface Store {
   streamClaims(batchSize?: number): AsyncIterable<Claim>;
   streamDates(batchSize?: number): AsyncIterable<DateRecord>;
   streamMentions(batchSize?: number): AsyncIterable<MentionRow>;
+  /** Date mentions of the given articles, in article then text order. */
+  listDateMentions(articles: readonly ArticleId[]): Promise<DateRecord[]>;
   /** Mentions of the given articles (for incremental entity merging). */
   listMentions(articles: readonly ArticleId[]): Promise<MentionRow[]>;
   setMentionEntities(assignments: readonly { readonly mention: number; readonly entity: EntityId }[]): Promise<void>;
@@ -217,6 +219,10 @@ export interface Store {
   getDocumentFrequencies(keys: readonly string[]): Promise<{ readonly documents: number; readonly df: Map<string, number> }>;
   /** For each key, the newest `perKey` articles posted under it. */
   findPostings(keys: readonly string[], perKey: number): Promise<Map<string, ArticleId[]>>;
+
+  /** Per-article similarity scale for clustering: the article's best similarities to others seen so far. */
+  getClusterScales(ids: readonly ArticleId[]): Promise<Map<ArticleId, number[]>>;
+  putClusterScales(rows: readonly { readonly article: ArticleId; readonly sims: readonly number[] }[]): Promise<void>;
 
   /** Full-text search over titles and bodies, best first. */
   search(query: string, page?: PageRequest): Promise<SearchHit[]>;

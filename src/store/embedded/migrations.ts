@@ -81,6 +81,7 @@ CREATE TABLE IF NOT EXISTS cluster_df (key TEXT PRIMARY KEY, df INTEGER NOT NULL
 CREATE TABLE IF NOT EXISTS cluster_postings (key TEXT NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE);
 CREATE INDEX IF NOT EXISTS cluster_postings_key ON cluster_postings(key, article_id);
 CREATE INDEX IF NOT EXISTS cluster_postings_article ON cluster_postings(article_id);
+CREATE TABLE IF NOT EXISTS cluster_scales (article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, sims TEXT NOT NULL);
 `,
   },
 ];

@@ -1,0 +1,36 @@
+/**
+ * Feature counts -> unit-length TF-IDF vectors and their cosine. Sub-linear term frequency
+ * (1 + ln tf) so that a name repeated twenty times does not drown the rest. Pure.
+ */
+export type Vector = ReadonlyMap<string, number>;
+
+/** Smoothed inverse document frequency, always > 0: ln((N + 1) / (df + 1)) + 1. */
+export function idf(df: number, documents: number): number {
+  return Math.log((documents + 1) / (df + 1)) + 1;
+}
+
+/** Unit-length vector of `counts` weighted by `weight(key)`; keys of weight <= 0 are dropped. */
+export function unitVector(counts: Readonly<Record<string, number>>, weight: (key: string) => number): Map<string, number> {
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const [k, c] of Object.entries(counts)) {
+    const w = (1 + Math.log(c)) * weight(k);
+    if (!(w > 0)) continue;
+    v.set(k, w);
+    norm += w * w;
+  }
+  if (norm === 0) return v;
+  const n = Math.sqrt(norm);
+  for (const [k, w] of v) v.set(k, w / n);
+  return v;
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [k, w] of small) {
+    const u = large.get(k);
+    if (u !== undefined) s += w * u;
+  }
+  return s;
+}
