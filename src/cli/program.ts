@@ -9,6 +9,8 @@ import { registerDemo } from './commands/demo.js';
 import { registerTimeline } from './commands/timeline.js';
 import { registerBrief } from './commands/brief.js';
 import { registerServe } from './commands/serve.js';
+import { registerDupes } from './commands/dupes.js';
+import { registerEvents } from './commands/events.js';
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -22,6 +24,8 @@ export function buildProgram(): Command {
   registerImport(program);
   registerArticles(program);
   registerSearch(program);
+  registerDupes(program);
+  registerEvents(program);
   registerDemo(program);
   registerTimeline(program);
   registerBrief(program);

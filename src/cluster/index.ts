@@ -27,14 +27,14 @@ export interface ClusterPassOptions {
   readonly perKey: number;
   /** Stored articles compared with each new one. Default 30. */
   readonly candidates: number;
-  /** Similarity at which a stored article's story joins a new article's region. Default: the story threshold. */
+  /** Similarity at which a stored article's story joins a new article's region. Default: the group threshold. */
   readonly linkMin: number;
   /** Most articles re-clustered together. Default 300. */
   readonly maxRegion: number;
 }
 
 export const CLUSTER_PASS_OPTIONS: ClusterPassOptions = {
-  params: CLUSTER_PARAMS, chunk: 500, indexKeys: 24, perKey: 100, candidates: 30, linkMin: CLUSTER_PARAMS.storyThreshold, maxRegion: 300,
+  params: CLUSTER_PARAMS, chunk: 500, indexKeys: 24, perKey: 100, candidates: 30, linkMin: CLUSTER_PARAMS.groupThreshold, maxRegion: 300,
 };
 
 export function makeClusterPass(options: Partial<ClusterPassOptions> = {}): CorpusPass {
@@ -70,7 +70,8 @@ async function clusterChunk(store: Store, chunk: readonly Article[], o: ClusterP
   await loadFeatures(store, [...new Set([...candidates.values()].flat())], features);
   const dfAll = await extendDf(store, df, features);
   const w = corpusIdf(dfAll);
-  const vectors = new Map([...features].map(([id, f]) => [id, articleVectors(f, w)]));
+  const keyTable = new Map<string, number>();
+  const vectors = new Map([...features].map(([id, f]) => [id, articleVectors(f, w, keyTable)]));
 
   // Similarities to candidates: links for regions, and each article's neighbour list (its scale).
   const neighbours = await store.getClusterScales([...features.keys()]);
@@ -138,7 +139,8 @@ async function reclusterRegion(
   const eventIds = await withFreshIds(store, 'event', eventAssign.ids);
 
   const w = corpusIdf(dfRegion);
-  const vectors = placed.map((m) => articleVectors(features.get(m.id)!, w));
+  const keyTable = new Map<string, number>();
+  const vectors = placed.map((m) => articleVectors(features.get(m.id)!, w, keyTable));
   const sim = pairwise(vectors, o.params.weights);
   const central = (group: readonly number[]): string => clusterLabel(items[group[mostCentral(group, (i, j) => sim[i]![j]!)]!]!.features.headline);
 

@@ -2,13 +2,16 @@
  * A region of related articles -> stories, and events within each story. The core of clustering,
  * pure over plain data; the pass (index.ts) decides which articles form a region and stores the result.
  *
- * 1. Stories: average linkage over the blended similarity (similarity.ts) at a low threshold —
- *    articles on one subject.
- * 2. Events, within each story: two similar happenings of one kind share the story's vocabulary
- *    ("earthquake", "Indonesia", "magnitude"), so within a story the words that tell its articles
- *    apart are re-weighted by their rarity inside the story (a local IDF), and each article's
+ * 1. Subject groups: average linkage over the blended similarity (similarity.ts) at a low
+ *    threshold — articles on one broad subject (all reports of earthquakes in one region).
+ * 2. Events, within each group: two similar happenings of one kind share the group's vocabulary
+ *    ("earthquake", "Indonesia", "magnitude"), so within a group the words that tell its articles
+ *    apart are re-weighted by their rarity inside the group (a local IDF), each article's
  *    similarities are divided by its usual similarity to its nearest neighbours (local scaling,
- *    Zelnik-Manor & Perona 2004), so that long and short articles are judged alike.
+ *    Zelnik-Manor & Perona 2004) so that long and short articles are judged alike, and articles
+ *    published weeks apart drift apart (timeFactor).
+ * 3. Stories: events of a group whose articles are, on average, clearly similar (same actors,
+ *    same subject), at any distance in time.
  */
 import type { ClusterFeatures } from '../types.js';
 import { averageLinkage } from './linkage.js';
@@ -17,7 +20,9 @@ import { featureKeys } from './features.js';
 
 export interface ClusterParams {
   readonly weights: SimilarityWeights;
-  /** Average blended similarity at which articles join one story. */
+  /** Average blended similarity at which articles join one subject group. */
+  readonly groupThreshold: number;
+  /** Average blended similarity between their articles at which events join one story. */
   readonly storyThreshold: number;
   /** Average scaled similarity at which articles of one story join one event. */
   readonly eventThreshold: number;
@@ -27,6 +32,12 @@ export interface ClusterParams {
   readonly scaleNeighbours: number;
   /** Smallest story whose own word statistics are worth using (articles). */
   readonly minLocal: number;
+  /** Divide similarities by each article's usual neighbour similarity (off only for ablation). */
+  readonly localScaling: boolean;
+  /** Articles published this many days apart or less are not told apart by time. 0 turns time off. */
+  readonly timeWindowDays: number;
+  /** Beyond the window, event similarity decays by e^(-extra days / this). */
+  readonly timeDecayDays: number;
 }
 
 /**
@@ -36,11 +47,15 @@ export interface ClusterParams {
  */
 export const CLUSTER_PARAMS: ClusterParams = {
   weights: { terms: 0.45, names: 0.4, numbers: 0.15 },
-  storyThreshold: 0.05,
+  groupThreshold: 0.05,
+  storyThreshold: 0.15,
   eventThreshold: 0.5,
   localShare: 0.5,
   scaleNeighbours: 10,
   minLocal: 6,
+  localScaling: true,
+  timeWindowDays: 21,
+  timeDecayDays: 90,
 };
 
 export interface RegionItem {
@@ -53,14 +68,25 @@ export interface RegionItem {
 export function clusterRegion(items: readonly RegionItem[], df: DocumentFrequencies, p: ClusterParams = CLUSTER_PARAMS): number[][][] {
   if (items.length === 0) return [];
   const weight = corpusIdf(df);
-  const vectors = items.map((it) => articleVectors(it.features, weight));
+  const keys = new Map<string, number>();
+  const vectors = items.map((it) => articleVectors(it.features, weight, keys));
   const raw = pairwise(vectors, p.weights);
   const scale = items.map((it, i) => scaleOf(it.neighbours, raw[i]!, i, p.scaleNeighbours));
-  const stories = averageLinkage(raw, p.storyThreshold);
-  return stories.map((story) => {
-    const sim = eventSimilarity(story, items, raw, scale, weight, p);
-    return averageLinkage(sim, p.eventThreshold).map((event) => event.map((k) => story[k]!));
-  });
+  const out: number[][][] = [];
+  for (const group of averageLinkage(raw, p.groupThreshold)) {
+    const sim = eventSimilarity(group, items, raw, scale, weight, p);
+    const events = averageLinkage(sim, p.eventThreshold).map((event) => event.map((k) => group[k]!));
+    const between = events.map((a) => events.map((b) => meanSimilarity(a, b, raw)));
+    for (const story of averageLinkage(between, p.storyThreshold)) out.push(story.map((k) => events[k]!));
+  }
+  return out;
+}
+
+function meanSimilarity(a: readonly number[], b: readonly number[], raw: readonly (readonly number[])[]): number {
+  if (a === b) return 1;
+  let s = 0;
+  for (const i of a) for (const j of b) s += raw[i]![j]!;
+  return s / (a.length * b.length);
 }
 
 /** The blended similarity of every pair, symmetric, 1 on the diagonal. */
@@ -93,10 +119,23 @@ function eventSimilarity(
   story: readonly number[], items: readonly RegionItem[], raw: readonly (readonly number[])[], scale: readonly number[],
   weight: (key: string) => number, p: ClusterParams,
 ): number[][] {
-  const globalView = story.map((i) => story.map((j) => (i === j ? 1 : raw[i]![j]! / Math.sqrt(scale[i]! * scale[j]!))));
-  if (story.length < p.minLocal || p.localShare === 0) return globalView;
+  const norm = (i: number, j: number): number => (p.localScaling ? Math.sqrt(scale[i]! * scale[j]!) : 1);
+  const globalView = story.map((i) => story.map((j) => (i === j ? 1 : raw[i]![j]! / norm(i, j))));
+  const time = (a: number, b: number): number => timeFactor(items[story[a]!]!.features.published, items[story[b]!]!.features.published, p);
+  if (story.length < p.minLocal || p.localShare === 0) return globalView.map((row, a) => row.map((g, b) => g * time(a, b)));
   const localView = withinStoryView(story.map((i) => items[i]!.features), weight, p);
-  return globalView.map((row, a) => row.map((g, b) => (1 - p.localShare) * g + p.localShare * localView[a]![b]!));
+  return globalView.map((row, a) => row.map((g, b) => ((1 - p.localShare) * g + p.localShare * localView[a]![b]!) * time(a, b)));
+}
+
+/**
+ * 1 for articles published within the window of each other (or when either date is unknown),
+ * decaying beyond it: reports of one happening come out within days, a similar happening months
+ * later is another event. Stories are not decayed: they chain events over time.
+ */
+export function timeFactor(a: number | null, b: number | null, p: Pick<ClusterParams, 'timeWindowDays' | 'timeDecayDays'>): number {
+  if (a === null || b === null || p.timeWindowDays <= 0) return 1;
+  const extra = Math.abs(a - b) - p.timeWindowDays;
+  return extra <= 0 ? 1 : Math.exp(-extra / p.timeDecayDays);
 }
 
 /** Similarities with each key weighted by its rarity inside the story (times the root of its corpus IDF), locally scaled. */
@@ -105,7 +144,8 @@ function withinStoryView(features: readonly ClusterFeatures[], weight: (key: str
   const local = new Map<string, number>();
   for (const f of features) for (const k of featureKeys(f).keys()) local.set(k, (local.get(k) ?? 0) + 1);
   const localWeight = (key: string): number => Math.log((n + 1) / (local.get(key) ?? 1)) * Math.sqrt(weight(key));
-  const raw = pairwise(features.map((f) => articleVectors(f, localWeight)), p.weights);
+  const keys = new Map<string, number>();
+  const raw = pairwise(features.map((f) => articleVectors(f, localWeight, keys)), p.weights);
   const scale = raw.map((row, i) => scaleOf([], row, i, p.scaleNeighbours));
-  return raw.map((row, i) => row.map((s, j) => (i === j ? 1 : s / Math.sqrt(scale[i]! * scale[j]!))));
+  return raw.map((row, i) => row.map((s, j) => (i === j ? 1 : p.localScaling ? s / Math.sqrt(scale[i]! * scale[j]!) : s)));
 }

@@ -5,7 +5,7 @@
  */
 import type { ClusterFeatures } from '../types.js';
 import { KEY } from './features.js';
-import { cosine, idf, unitVector, type Vector } from './vectors.js';
+import { idf, sparseDot, toSparse, unitVector, type KeyTable, type SparseVector } from './vectors.js';
 
 export interface SimilarityWeights {
   readonly terms: number;
@@ -20,22 +20,22 @@ export interface DocumentFrequencies {
 }
 
 export interface ArticleVectors {
-  readonly terms: Vector;
-  readonly names: Vector;
-  readonly numbers: Vector;
+  readonly terms: SparseVector;
+  readonly names: SparseVector;
+  readonly numbers: SparseVector;
 }
 
-/** Weights `weight(prefixedKey)` per view; by default the corpus IDF. */
-export function articleVectors(f: ClusterFeatures, weight: (key: string) => number): ArticleVectors {
+/** Unit vectors per view, each key weighted by `weight(prefixedKey)` (the corpus IDF, or a local one); `keys` interns keys. */
+export function articleVectors(f: ClusterFeatures, weight: (key: string) => number, keys: KeyTable = new Map()): ArticleVectors {
   return {
-    terms: unitVector(f.terms, (k) => weight(KEY.term + k)),
-    names: unitVector(f.names, (k) => weight(KEY.name + k)),
-    numbers: unitVector(f.numbers, (k) => weight(KEY.number + k)),
+    terms: toSparse(unitVector(f.terms, (k) => weight(KEY.term + k)), keys),
+    names: toSparse(unitVector(f.names, (k) => weight(KEY.name + k)), keys),
+    numbers: toSparse(unitVector(f.numbers, (k) => weight(KEY.number + k)), keys),
   };
 }
 
 export const corpusIdf = (d: DocumentFrequencies) => (key: string): number => idf(d.df.get(key) ?? 0, d.documents);
 
 export function similarity(a: ArticleVectors, b: ArticleVectors, w: SimilarityWeights): number {
-  return w.terms * cosine(a.terms, b.terms) + w.names * cosine(a.names, b.names) + w.numbers * cosine(a.numbers, b.numbers);
+  return w.terms * sparseDot(a.terms, b.terms) + w.names * sparseDot(a.names, b.names) + w.numbers * sparseDot(a.numbers, b.numbers);
 }

@@ -25,6 +25,38 @@ export function unitVector(counts: Readonly<Record<string, number>>, weight: (ke
   return v;
 }
 
+/**
+ * A unit vector as parallel arrays sorted by interned key number: cosine becomes a merge of two
+ * sorted arrays, several times faster than map lookups over the O(n^2) pairs of a region.
+ */
+export interface SparseVector {
+  readonly idx: Int32Array;
+  readonly val: Float64Array;
+}
+
+/** Interns keys to small integers; one table per region or chunk, never global. */
+export type KeyTable = Map<string, number>;
+
+export function toSparse(v: Vector, keys: KeyTable): SparseVector {
+  const entries = [...v].map(([k, w]) => [keys.get(k) ?? keys.set(k, keys.size).get(k)!, w] as const).sort((a, b) => a[0] - b[0]);
+  return { idx: Int32Array.from(entries, (e) => e[0]), val: Float64Array.from(entries, (e) => e[1]) };
+}
+
+export function sparseDot(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let s = 0;
+  const [ai, bi, av, bv] = [a.idx, b.idx, a.val, b.val];
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) s += av[i++]! * bv[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return s;
+}
+
 export function cosine(a: Vector, b: Vector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let s = 0;

@@ -1,0 +1,53 @@
+/**
+ * Feeds generated articles (synthetic.ts) through the real per-document stages (clean, metadata,
+ * extract) into a real store, then runs the corpus passes batch by batch, as a feed would arrive.
+ * Skips only file reading. Used by the clustering tests and benchmark.
+ */
+import type { Ctx, RawDocument } from '../../src/types.js';
+import type { Store } from '../../src/store/store.js';
+import { processDocument, type Stages } from '../../src/pipeline.js';
+import { fingerprintOf } from '../../src/ingest/fingerprint.js';
+import type { SyntheticArticle } from './synthetic.js';
+
+export function toRawDocument(a: SyntheticArticle): RawDocument {
+  return { source: { path: a.name }, format: a.format, content: a.content, contentKind: a.format, hints: {}, fingerprint: fingerprintOf(a.name, a.content) };
+}
+
+export interface BatchTiming {
+  /** Articles in the store after this batch. */
+  readonly storeSize: number;
+  readonly articles: number;
+  /** Time in the corpus passes (dedup, clustering), ms. */
+  readonly passMs: number;
+}
+
+/** Ingests `articles` in batches of `batchSize`; returns the store id of each article name and per-batch pass timings. */
+export async function ingestSynthetic(
+  store: Store, articles: Iterable<SyntheticArticle>, stages: Stages, ctx: Ctx, batchSize: number, onBatch?: (t: BatchTiming) => void,
+): Promise<{ ids: Map<string, string>; timings: BatchTiming[] }> {
+  const ids = new Map<string, string>();
+  const timings: BatchTiming[] = [];
+  let batch: SyntheticArticle[] = [];
+  let stored = 0;
+  const flush = async (): Promise<void> => {
+    const items = batch.flatMap((a) => {
+      const r = processDocument(toRawDocument(a), stages, ctx);
+      return r.ok ? [{ name: a.name, item: r.value }] : [];
+    });
+    batch = [];
+    const { added } = await store.addArticles(items.map((i) => i.item));
+    added.forEach((a) => ids.set(a.source.path!, a.id));
+    const t0 = performance.now();
+    for (const pass of stages.corpus) await pass.update(store, added, ctx);
+    stored += added.length;
+    const timing = { storeSize: stored, articles: added.length, passMs: performance.now() - t0 };
+    timings.push(timing);
+    onBatch?.(timing);
+  };
+  for (const a of articles) {
+    batch.push(a);
+    if (batch.length >= batchSize) await flush();
+  }
+  if (batch.length) await flush();
+  return { ids, timings };
+}
