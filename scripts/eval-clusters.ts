@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { articleFeatures, featureKeys } from '../src/cluster/features.js';
 import { CLUSTER_PARAMS, clusterRegion, type ClusterParams } from '../src/cluster/region.js';
-import type { ClusterFeatures } from '../src/types.js';
+import type { ClusterFeatures, DateMention } from '../src/types.js';
 import { rng } from './lib/synthetic.js';
 import { bcubed, fmt, pairwise } from './lib/bcubed.js';
 
@@ -78,13 +78,18 @@ interface Doc {
 }
 
 function loadDocs(exportPath: string): Doc[] {
-  const ex = JSON.parse(readFileSync(exportPath, 'utf8')) as { articles: { source: { path?: string }; title: string | null; body: string; published: null | { start: string | null } }[] };
+  const ex = JSON.parse(readFileSync(exportPath, 'utf8')) as {
+    articles: { id: string; source: { path?: string }; title: string | null; body: string; published: null | { start: string | null } }[];
+    dates?: { article: string; text: string; span: [number, number]; value: DateMention['value'] }[];
+  };
+  const dates = new Map<string, DateMention[]>();
+  for (const d of ex.dates ?? []) (dates.get(d.article) ?? dates.set(d.article, []).get(d.article)!).push({ text: d.text, span: { start: d.span[0], end: d.span[1] }, value: d.value });
   return ex.articles
     .map((a) => ({ a, name: basename(a.source.path ?? '') }))
     .filter(({ name }) => gold[name])
     .map(({ a, name }) => ({
       name,
-      features: articleFeatures({ title: a.title, body: a.body, published: a.published as never }, []),
+      features: articleFeatures({ title: a.title, body: a.body, published: a.published as never }, dates.get(a.id) ?? []),
       event: gold[name]!.event,
       topic: String(gold[name]!.topic),
     }));

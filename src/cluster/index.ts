@@ -27,14 +27,16 @@ export interface ClusterPassOptions {
   readonly perKey: number;
   /** Stored articles compared with each new one. Default 30. */
   readonly candidates: number;
-  /** Similarity at which a stored article's story joins a new article's region. Default: the group threshold. */
+  /** Similarity at which a stored article's story joins a new article's region. Default: the story threshold. */
   readonly linkMin: number;
   /** Most articles re-clustered together. Default 300. */
   readonly maxRegion: number;
+  /** Links kept per new article (its strongest, to distinct stories or new articles). Default 10. */
+  readonly linksPerArticle: number;
 }
 
 export const CLUSTER_PASS_OPTIONS: ClusterPassOptions = {
-  params: CLUSTER_PARAMS, chunk: 500, indexKeys: 24, perKey: 100, candidates: 30, linkMin: CLUSTER_PARAMS.groupThreshold, maxRegion: 300,
+  params: CLUSTER_PARAMS, chunk: 500, indexKeys: 24, perKey: 100, candidates: 30, linkMin: CLUSTER_PARAMS.storyThreshold, maxRegion: 300, linksPerArticle: 10,
 };
 
 export function makeClusterPass(options: Partial<ClusterPassOptions> = {}): CorpusPass {
@@ -97,26 +99,31 @@ async function clusterChunk(store: Store, chunk: readonly Article[], o: ClusterP
   const isNew = new Set<string>(ids);
   const existing = await store.listMembers({ articles: [...new Set(links.map((l) => l.to).filter((t) => !isNew.has(t)))] as ArticleId[] });
   const storyOf = new Map(existing.map((m) => [m.id as string, m.story]));
-  const storyLinks: RegionLink[] = links.flatMap((l) => {
+  const storyLinks = strongestLinks(links.flatMap((l) => {
     if (isNew.has(l.to)) return [l];
     const story = storyOf.get(l.to);
     return story ? [{ ...l, to: STORY_NODE + story }] : [];
-  });
+  }), o.linksPerArticle);
   const linkedStories = [...new Set(storyLinks.filter((l) => l.to.startsWith(STORY_NODE)).map((l) => l.to.slice(STORY_NODE.length)))] as StoryId[];
   const storyMembers = groupBy(await store.listMembers({ stories: linkedStories }), (m) => m.story!);
   const sizeOf = (node: string): number => (node.startsWith(STORY_NODE) ? storyMembers.get(node.slice(STORY_NODE.length) as StoryId)?.length ?? 1 : 1);
   const regions = formRegions(ids, storyLinks, sizeOf, o.maxRegion);
 
   let events = 0;
-  for (const region of regions) events += await reclusterRegion(store, region, storyMembers, features, dfAll, neighbours, o);
-  ctx.log.debug(`cluster: ${chunk.length} articles placed in ${regions.length} regions, ${events} events written`);
+  let largest = 0;
+  for (const region of regions) {
+    const { written, size } = await reclusterRegion(store, region, storyMembers, features, dfAll, neighbours, o);
+    events += written;
+    largest = Math.max(largest, size);
+  }
+  ctx.log.debug(`cluster: ${chunk.length} articles placed in ${regions.length} regions (largest ${largest} articles), ${events} events written`);
 }
 
-/** Re-clusters one region and writes its events, stories and article links. Returns events written. */
+/** Re-clusters one region and writes its events, stories and article links. Returns events written and the region's size. */
 async function reclusterRegion(
   store: Store, region: readonly string[], storyMembers: ReadonlyMap<StoryId, MemberRow[]>, features: Map<ArticleId, ClusterFeatures>,
   df: DocumentFrequencies, neighbours: Map<ArticleId, number[]>, o: ClusterPassOptions,
-): Promise<number> {
+): Promise<{ written: number; size: number }> {
   const members: MemberRow[] = [];
   for (const node of region) {
     if (node.startsWith(STORY_NODE)) members.push(...(storyMembers.get(node.slice(STORY_NODE.length) as StoryId) ?? []));
@@ -173,7 +180,29 @@ async function reclusterRegion(
   const usedStories = new Set(stillUsed.filter((m) => !inRegion.has(m.id)).map((m) => m.story));
   await store.deleteEvents(oldEvents.filter((x) => !usedEvents.has(x)));
   await store.deleteStories(oldStories.filter((x) => !usedStories.has(x)));
-  return eventRecords.length;
+  return { written: eventRecords.length, size: placed.length };
+}
+
+/**
+ * Each new article's `k` strongest links (to distinct stories or new articles): enough to bring in
+ * the stories it may belong to, without chaining a whole batch into one region through weak links.
+ */
+export function strongestLinks(links: readonly RegionLink[], k: number): RegionLink[] {
+  const byArticle = new Map<string, Map<string, RegionLink>>();
+  for (const l of links) {
+    for (const [from, to] of [[l.from, l.to], [l.to, l.from]] as const) {
+      if (to.startsWith(STORY_NODE) && from.startsWith(STORY_NODE)) continue;
+      const mine = byArticle.get(from) ?? byArticle.set(from, new Map()).get(from)!;
+      const prev = mine.get(to);
+      if (!prev || l.sim > prev.sim) mine.set(to, l);
+    }
+  }
+  const kept = new Set<RegionLink>();
+  for (const [from, mine] of byArticle) {
+    if (from.startsWith(STORY_NODE)) continue;
+    for (const l of [...mine.values()].sort((a, b) => b.sim - a.sim).slice(0, k)) kept.add(l);
+  }
+  return [...kept];
 }
 
 async function withFreshIds(store: Store, kind: 'event' | 'story', ids: readonly (string | null)[]): Promise<string[]> {

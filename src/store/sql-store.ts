@@ -427,21 +427,18 @@ export class SqlStore implements Store {
     });
   }
 
-  async putSketches(sketches: readonly ArticleSketch[]): Promise<void> {
+  async putSketches(input: readonly ArticleSketch[]): Promise<void> {
+    const sketches = lastPer(input, (k) => k.article);
     if (sketches.length === 0) return;
     await this.db.transaction(async (tx) => {
-      for (const k of sketches) {
-        const id = fromId('article', k.article);
-        // Keep an existing copy link: re-sketching an article does not decide again what it copies.
-        await tx.run(
-          `INSERT INTO dedup_sketches (article_id, body_hash, shingles, minhash, credits, published) VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT (article_id) DO UPDATE SET body_hash = excluded.body_hash, shingles = excluded.shingles, minhash = excluded.minhash,
-             credits = excluded.credits, published = excluded.published`,
-          [id, k.bodyHash, k.shingles, encodeMinhash(k.minhash), json(k.credits), k.published],
-        );
-        await tx.run('DELETE FROM dedup_bands WHERE article_id = ?', [id]);
-        for (const band of new Set(k.bands)) await tx.run('INSERT INTO dedup_bands (band, article_id) VALUES (?, ?)', [band, id]);
-      }
+      const ids = sketches.map((k) => fromId('article', k.article)!);
+      // Keep an existing copy link: re-sketching an article does not decide again what it copies.
+      await insertRows(tx, 'dedup_sketches (article_id, body_hash, shingles, minhash, credits, published)',
+        sketches.map((k, i) => [ids[i]!, k.bodyHash, k.shingles, encodeMinhash(k.minhash), json(k.credits), k.published]),
+        ` ON CONFLICT (article_id) DO UPDATE SET body_hash = excluded.body_hash, shingles = excluded.shingles, minhash = excluded.minhash,
+             credits = excluded.credits, published = excluded.published`);
+      for (const chunk of chunks(ids, ROWS_PER_STATEMENT)) await tx.run(`DELETE FROM dedup_bands WHERE article_id IN (${marks(chunk.length)})`, chunk);
+      await insertRows(tx, 'dedup_bands (band, article_id)', sketches.flatMap((k, i) => [...new Set(k.bands)].map((b) => [b, ids[i]!])));
     });
   }
 
@@ -486,15 +483,14 @@ export class SqlStore implements Store {
     }));
   }
 
-  async putClusterFeatures(rows: readonly FeatureRow[]): Promise<void> {
+  async putClusterFeatures(input: readonly FeatureRow[]): Promise<void> {
+    const rows = lastPer(input, (r) => r.article);
     if (rows.length === 0) return;
     await this.db.transaction(async (tx) => {
-      for (const r of rows) {
-        const id = fromId('article', r.article);
-        await tx.run('INSERT INTO cluster_features (article_id, features) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET features = excluded.features', [id, json(r.features)]);
-        await tx.run('DELETE FROM cluster_postings WHERE article_id = ?', [id]);
-        for (const key of new Set(r.keys)) await tx.run('INSERT INTO cluster_postings (key, article_id) VALUES (?, ?)', [key, id]);
-      }
+      const ids = rows.map((r) => fromId('article', r.article)!);
+      await insertRows(tx, 'cluster_features (article_id, features)', rows.map((r, i) => [ids[i]!, json(r.features)]), ' ON CONFLICT (article_id) DO UPDATE SET features = excluded.features');
+      for (const chunk of chunks(ids, ROWS_PER_STATEMENT)) await tx.run(`DELETE FROM cluster_postings WHERE article_id IN (${marks(chunk.length)})`, chunk);
+      await insertRows(tx, 'cluster_postings (key, article_id)', rows.flatMap((r, i) => [...new Set(r.keys)].map((key) => [key, ids[i]!])));
     });
   }
 
@@ -506,9 +502,7 @@ export class SqlStore implements Store {
 
   async addDocumentFrequencies(counts: ReadonlyMap<string, number>, documents: number): Promise<void> {
     await this.db.transaction(async (tx) => {
-      for (const [key, n] of counts) {
-        await tx.run('INSERT INTO cluster_df (key, df) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET df = cluster_df.df + excluded.df', [key, n]);
-      }
+      await insertRows(tx, 'cluster_df (key, df)', [...counts], ' ON CONFLICT (key) DO UPDATE SET df = cluster_df.df + excluded.df');
       await tx.run('INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value', ['cluster_documents', documents]);
     });
   }
@@ -538,12 +532,11 @@ export class SqlStore implements Store {
     return new Map(rows.map((r) => [toId<ArticleId>('article', r.article_id), parseJson<number[]>(r.sims, [])]));
   }
 
-  async putClusterScales(rows: readonly { article: ArticleId; sims: readonly number[] }[]): Promise<void> {
+  async putClusterScales(input: readonly { article: ArticleId; sims: readonly number[] }[]): Promise<void> {
+    const rows = lastPer(input, (r) => r.article);
     if (rows.length === 0) return;
     await this.db.transaction(async (tx) => {
-      for (const r of rows) {
-        await tx.run('INSERT INTO cluster_scales (article_id, sims) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET sims = excluded.sims', [fromId('article', r.article), json(r.sims)]);
-      }
+      await insertRows(tx, 'cluster_scales (article_id, sims)', rows.map((r) => [fromId('article', r.article), json(r.sims)]), ' ON CONFLICT (article_id) DO UPDATE SET sims = excluded.sims');
     });
   }
 
@@ -644,6 +637,24 @@ async function insertAnalysis(tx: SqlDriver, articleId: number, analysis: Articl
 
 /** Unsigned 32-bit hashes <-> hex text: portable across both databases (no blobs in SqlValue). */
 export const encodeMinhash = (hashes: readonly number[]): string => hashes.map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
+
+/**
+ * Multi-row INSERT in statements of ROWS_PER_STATEMENT rows: one round trip per hundred rows
+ * instead of per row (PostgreSQL). `suffix` may add an ON CONFLICT clause; rows it names must be
+ * distinct within one call.
+ */
+async function insertRows(tx: SqlDriver, into: string, rows: readonly (readonly SqlValue[])[], suffix = ''): Promise<void> {
+  for (const chunk of chunks(rows, ROWS_PER_STATEMENT)) {
+    const width = chunk[0]!.length;
+    const values = chunk.map(() => `(${marks(width)})`).join(', ');
+    await tx.run(`INSERT INTO ${into} VALUES ${values}${suffix}`, chunk.flat());
+  }
+}
+
+/** The last item per key, in first-seen key order: one multi-row upsert may not touch a row twice. */
+function lastPer<T>(items: readonly T[], key: (t: T) => string): T[] {
+  return [...new Map(items.map((t) => [key(t), t])).values()];
+}
 
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 

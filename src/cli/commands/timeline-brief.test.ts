@@ -25,14 +25,17 @@ describe('dossier timeline and brief', () => {
   });
 
   it('prints a brief whose sentences are verbatim in their cited spans', () => {
-    const r = runCli(['brief', '--db', db, '--format', 'json', '--sentences', '4']);
+    // Clustering puts the five articles in one story; brief asks for it by id once stories exist.
+    const stories = JSON.parse(runCli(['stories', '--db', db, '--json']).stdout) as { id: string }[];
+    const story = stories.length ? ['--story', stories[0]!.id] : [];
+    const r = runCli(['brief', '--db', db, '--format', 'json', '--sentences', '4', ...story]);
     expect(r.status, r.stderr).toBe(0);
     const brief = JSON.parse(r.stdout) as Brief;
     expect(brief.sentences.length).toBeGreaterThan(0);
     expect(brief.sentences.length).toBeLessThanOrEqual(4);
     const exported = JSON.parse(runCli(['export', '--db', db]).stdout) as { articles: (Omit<Article, 'removed'> & { removed: Article['removed'] })[] };
     expect(checkBrief(brief, exported.articles as Article[])).toEqual([]);
-    expect(runCli(['brief', '--db', db]).stdout).toMatch(/^# .*\n\n1\. /);
+    expect(runCli(['brief', '--db', db, ...story]).stdout).toMatch(/^# .*\n\n1\. /);
   });
 
   it('reports an unknown story as an error', () => {

@@ -76,4 +76,28 @@ CREATE TABLE IF NOT EXISTS timeline (
 CREATE INDEX IF NOT EXISTS timeline_story ON timeline(story_id);
 `,
   },
+  {
+    version: 2,
+    name: 'dedup sketches, clustering features and id counters',
+    // Band keys reach 40 * 2^32: BIGINT. Similarity: DOUBLE PRECISION for SQLite's REAL.
+    sql: `
+CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
+CREATE TABLE IF NOT EXISTS dedup_sketches (
+  article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  body_hash TEXT NOT NULL, shingles INTEGER NOT NULL, minhash TEXT NOT NULL, credits TEXT NOT NULL, published TEXT,
+  copy_of BIGINT, similarity DOUBLE PRECISION, kind TEXT
+);
+CREATE INDEX IF NOT EXISTS dedup_sketches_hash ON dedup_sketches(body_hash);
+CREATE INDEX IF NOT EXISTS dedup_sketches_copy ON dedup_sketches(copy_of);
+CREATE TABLE IF NOT EXISTS dedup_bands (band BIGINT NOT NULL, article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE);
+CREATE INDEX IF NOT EXISTS dedup_bands_band ON dedup_bands(band, article_id);
+CREATE INDEX IF NOT EXISTS dedup_bands_article ON dedup_bands(article_id);
+CREATE TABLE IF NOT EXISTS cluster_features (article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, features TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS cluster_df (key TEXT PRIMARY KEY, df BIGINT NOT NULL);
+CREATE TABLE IF NOT EXISTS cluster_postings (key TEXT NOT NULL, article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE);
+CREATE INDEX IF NOT EXISTS cluster_postings_key ON cluster_postings(key, article_id);
+CREATE INDEX IF NOT EXISTS cluster_postings_article ON cluster_postings(article_id);
+CREATE TABLE IF NOT EXISTS cluster_scales (article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, sims TEXT NOT NULL);
+`,
+  },
 ];
