@@ -125,7 +125,7 @@ function ablation(docs: readonly Doc[]): void {
   console.log('\nAblation (in-process, all docs as one region; events BCubed; best threshold is an oracle, shown for reference):');
   for (const [name, over] of variants) {
     const params = { ...CLUSTER_PARAMS, ...over };
-    const grid = over.localScaling === false || (over.localShare === 0 && !over.localScaling) ? [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4] : [0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
+    const grid = params.localScaling === false ? [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4] : [0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
     let best = { t: 0, f1: -1 };
     for (const t of grid) {
       const r = evaluate(docs, { ...params, eventThreshold: t });
