@@ -449,13 +449,16 @@ export class SqlStore implements Store {
 
   async findSketchCandidates(bodyHashes: readonly string[], bands: readonly number[], perKey: number): Promise<ArticleSketch[]> {
     const found = new Set<number>();
-    for (const h of new Set(bodyHashes)) {
-      for (const r of await this.db.all('SELECT article_id FROM dedup_sketches WHERE body_hash = ? ORDER BY article_id DESC LIMIT ?', [h, perKey])) found.add(Number(r.article_id));
+    // Few statements (PostgreSQL pays a round trip each), each key's newest `perKey` articles.
+    const newest = (table: string, column: string) =>
+      `SELECT article_id FROM (SELECT article_id, ROW_NUMBER() OVER (PARTITION BY ${column} ORDER BY article_id DESC) AS rn FROM ${table} WHERE ${column} IN`;
+    for (const chunk of chunks([...new Set(bodyHashes)], ROWS_PER_STATEMENT * 5)) {
+      for (const r of await this.db.all(`${newest('dedup_sketches', 'body_hash')} (${marks(chunk.length)})) t WHERE rn <= ?`, [...chunk, perKey])) found.add(Number(r.article_id));
     }
-    for (const b of new Set(bands)) {
-      for (const r of await this.db.all('SELECT article_id FROM dedup_bands WHERE band = ? ORDER BY article_id DESC LIMIT ?', [b, perKey])) found.add(Number(r.article_id));
+    for (const chunk of chunks([...new Set(bands)], ROWS_PER_STATEMENT * 5)) {
+      for (const r of await this.db.all(`${newest('dedup_bands', 'band')} (${marks(chunk.length)})) t WHERE rn <= ?`, [...chunk, perKey])) found.add(Number(r.article_id));
     }
-    return this.sketchesOf([...found].sort((a, b) => a - b));
+    return this.sketchesOf([...found].sort((x, y) => x - y));
   }
 
   async setCopies(updates: readonly CopyUpdate[]): Promise<void> {
@@ -517,14 +520,19 @@ export class SqlStore implements Store {
   }
 
   async findPostings(keys: readonly string[], perKey: number): Promise<Map<string, ArticleId[]>> {
-    const out = new Map<string, ArticleId[]>();
-    // One indexed query per key with its own LIMIT: the cost stays constant however long a posting list grows.
-    for (const key of new Set(keys)) {
-      const rows = await this.db.all('SELECT article_id FROM cluster_postings WHERE key = ? ORDER BY article_id DESC LIMIT ?', [key, perKey]);
-      out.set(key, rows.map((r) => toId<ArticleId>('article', r.article_id)));
+    const out = new Map<string, ArticleId[]>(keys.map((k) => [k, []]));
+    // One statement per 500 keys; each key's newest `perKey` postings through the (key, article_id) index.
+    for (const chunk of chunks([...new Set(keys)], ROWS_PER_STATEMENT * 5)) {
+      const rows = await this.db.all(
+        `SELECT key, article_id FROM (SELECT key, article_id, ROW_NUMBER() OVER (PARTITION BY key ORDER BY article_id DESC) AS rn
+           FROM cluster_postings WHERE key IN (${marks(chunk.length)})) t WHERE rn <= ? ORDER BY key, article_id DESC`,
+        [...chunk, perKey],
+      );
+      for (const r of rows) out.get(String(r.key))!.push(toId<ArticleId>('article', r.article_id));
     }
     return out;
   }
+
 
   async getClusterScales(ids: readonly ArticleId[]): Promise<Map<ArticleId, number[]>> {
     const ns = ids.map((id) => fromId('article', id)).filter((n): n is number => n !== null);
