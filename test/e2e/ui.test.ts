@@ -4,7 +4,7 @@
  *   1. a seeded store with every record kind: story -> event -> article, citations land on their
  *      span, conflicts and corroborations side by side, search, entities, removed chrome;
  *   2. hostile article text (script tags, event handlers, javascript: links) never executes;
- *   3. the demo corpus, ingested over HTTP: brief citations land on their span; browse and search.
+ *   3. the demo corpus, ingested (and clustered) over HTTP: a story's brief citations land on their span; browse and search.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -233,9 +233,15 @@ describe.skipIf(!CHROMIUM)('web UI in Chromium', () => {
       expect(report).toMatchObject({ ingested: count, rejected: 0 });
 
       const w = watch(page);
-      // Nothing is clustered in the demo store yet: the home page summarises all articles, and each
-      // brief citation opens its article at the span holding the sentence.
+      // Ingest clusters the demo store: the home page lists its stories; the largest story's page
+      // carries a cited brief, and each brief citation opens its article at the span holding the sentence.
+      const listed = (await (await fetch(`${demoServer.url}/api/stories?limit=100`)).json()) as { items: { label: string; articles: number }[] };
+      expect(listed.items.length).toBeGreaterThan(0);
+      const largest = listed.items.reduce((a, b) => (b.articles > a.articles ? b : a));
       await page.goto(`${demoServer.url}/`);
+      await page.locator('.rows.stories li').first().waitFor();
+      await page.getByRole('link', { name: largest.label, exact: true }).first().click();
+      await page.locator('h1', { hasText: largest.label }).waitFor();
       const sentences = page.locator('.brief > li');
       await sentences.first().waitFor();
       expect(await sentences.count()).toBeGreaterThan(1);
