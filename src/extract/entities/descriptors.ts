@@ -1,0 +1,59 @@
+/**
+ * Role words as coreference: "Lena Varga, the foreign minister," gives her the role "minister";
+ * a later "the minister" (or "the North Korean leader") refers back to the nearest person with that role.
+ */
+import type { EntityMention } from '../../types.js';
+import type { NlpDoc } from '../nlp/read-text.js';
+import type { NameRun } from './name-runs.js';
+import type { Canon } from './find-entities.js';
+import { NATIONALITIES, ROLE_HEADS, ROLE_MODIFIERS } from './gazetteer.js';
+
+const DESCRIPTOR = /\b[Tt]he\s+((?:[\p{L}'’-]+\s+){0,3}?)([a-z-]+)\b/gu;
+const EXTRA_MODIFIERS = new Set(['country\'s', 'country’s', 'nation\'s', 'nation’s', 'top', 'new', 'powerful', 'veteran', 'north', 'south', 'korean', 'young', 'elderly', 'local', 'company\'s', 'party\'s']);
+/** Roles too generic to point back at one person. */
+const VAGUE = new Set(['member', 'official', 'worker', 'resident', 'witness', 'student', 'expert', 'analyst', 'player', 'head', 'chief', 'officer', 'representative', 'delegate']);
+
+/** Adds roles stated in apposition: "Kim Yo Jong, the powerful sister of the leader," and "the defence minister, Lee Jae-sung,". */
+export function findAppositiveRoles(doc: NlpDoc, runs: readonly NameRun[], assigned: readonly (Canon | null)[]): void {
+  const { tokens } = doc;
+  runs.forEach((run, i) => {
+    const canon = assigned[i];
+    if (!canon || canon.type !== 'person') return;
+    // After: ", the/a/his/KCNA's ... ROLE"
+    if (tokens[run.last + 1]?.text === ',') {
+      for (let k = run.last + 2; k < run.last + 8 && k < tokens.length; k++) {
+        const t = tokens[k]!;
+        if (t.sentence !== tokens[run.last]!.sentence || t.text === ',' || t.lower === 'of' || t.pos === 'VERB') break;
+        if (ROLE_HEADS.has(t.lower)) { canon.roles.add(t.lower); break; }
+      }
+    }
+    // Before: "ROLE, Name"
+    const comma = tokens[run.first - 1];
+    const role = tokens[run.first - 2];
+    if (comma?.text === ',' && role && ROLE_HEADS.has(role.lower)) canon.roles.add(role.lower);
+  });
+}
+
+/** "the leader", "the foreign minister" -> a mention of the nearest preceding person holding that role. */
+export function findDescriptors(doc: NlpDoc, mentions: readonly EntityMention[], canons: readonly Canon[]): EntityMention[] {
+  const byName = new Map(canons.map((c) => [c.name, c]));
+  const people = mentions.filter((m) => m.type === 'person');
+  const out: EntityMention[] = [];
+  for (const m of doc.text.matchAll(DESCRIPTOR)) {
+    const head = m[2]!;
+    if (!ROLE_HEADS.has(head) || VAGUE.has(head)) continue;
+    const mods = m[1]!.trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+    if (!mods.every((w) => ROLE_MODIFIERS.has(w) || NATIONALITIES.has(w) || EXTRA_MODIFIERS.has(w))) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const after = doc.text.slice(end, end + 24);
+    if (/^\s+of\b/.test(after) || /^,?\s+\p{Lu}\p{Ll}/u.test(after) || /^['’]s\b/.test(after)) continue;
+    let best: EntityMention | undefined;
+    for (const p of people) {
+      if (p.span.start >= start) break;
+      if (byName.get(p.name)?.roles.has(head)) best = p;
+    }
+    if (best) out.push({ name: best.name, type: 'person', text: m[0], span: { start, end } });
+  }
+  return out;
+}

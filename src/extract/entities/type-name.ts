@@ -1,0 +1,57 @@
+/** A name run in its sentence -> person, organisation, place, other, or null (not a name). */
+import type { EntityType } from '../../types.js';
+import type { NlpDoc } from '../nlp/read-text.js';
+import type { NameRun } from './name-runs.js';
+import { acronymOf } from './alias-keys.js';
+import { NATIONALITIES, NEWS_AGENCIES, ORG_HEADS, ORG_STARTS, PLACES, ROLE_HEADS } from './gazetteer.js';
+
+const PLACE_HEADS = new Set(['city', 'province', 'county', 'district', 'region', 'island', 'islands', 'river', 'sea', 'strait', 'peninsula',
+  'mountain', 'mountains', 'valley', 'bay', 'harbour', 'harbor', 'coast', 'lake', 'prefecture', 'village', 'town', 'airport', 'square',
+  'street', 'avenue', 'road', 'bridge', 'port', 'gulf', 'ocean', 'desert', 'plateau', 'oblast', 'canton', 'municipality', 'border']);
+const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'into', 'around', 'toward', 'towards', 'via', 'off', 'over', 'visited', 'visit', 'between']);
+export const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'declared', 'announced', 'warned', 'warns',
+  'insisted', 'argued', 'noted', 'explained', 'wrote', 'writes', 'stressed', 'urged', 'vowed', 'claimed', 'claims', 'confirmed', 'denied',
+  'replied', 'responded', 'asked', 'recalled', 'admitted', 'acknowledged', 'conceded', 'complained', 'remarked', 'observed', 'continued',
+  'concluded', 'pledged', 'promised', 'boasted', 'predicted', 'cautioned', 'lamented', 'tweeted', 'posted', 'reported', 'estimated', 'added']);
+
+export interface TypeHint {
+  readonly type: EntityType | null;
+  /** True when the type came from a list or a strong cue, not from the default. */
+  readonly sure: boolean;
+}
+
+export function typeName(run: NameRun, doc: NlpDoc): TypeHint {
+  const lower = run.text.toLowerCase().replace(/['’]s$/, '');
+  const words = lower.split(/\s+/);
+  const last = words.at(-1)!;
+  if (NEWS_AGENCIES.has(lower)) return { type: 'organization', sure: true };
+  if (PLACES.has(lower)) return { type: 'place', sure: true };
+  if (NATIONALITIES.has(lower) || ROLE_HEADS.has(lower)) return { type: null, sure: true };
+  if (ORG_HEADS.has(last) || (ORG_STARTS.has(words[0]!) && words.includes('of'))) return { type: 'organization', sure: true };
+  if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', sure: true };
+  if (acronymOf(run.text)) return { type: 'organization', sure: false };
+  const tokens = doc.tokens;
+  const next = tokens[run.last + 1];
+  const prev = tokens[run.first - 1];
+  if (isDateline(run, doc)) return { type: 'place', sure: true };
+  if (run.titled) return { type: 'person', sure: true };
+  if (next && (next.text === '-' || next.text === '‑') && tokens[run.last + 2]?.lower === 'based') return { type: 'place', sure: true };
+  if (/\d/.test(run.text)) return { type: 'other', sure: false };
+  const nameWords = run.last - run.first + 1 - countInitials(run, doc);
+  if (nameWords >= 2) return { type: 'person', sure: false };
+  if (prev && LOCATIVES.has(prev.lower) && prev.sentence === tokens[run.first]!.sentence) return { type: 'place', sure: false };
+  if (next && SPEECH_VERBS.has(next.lower)) return { type: 'person', sure: false };
+  return { type: 'other', sure: false };
+}
+
+/** "PYONGYANG, March 3 (Wire) -": an upper-case place opening the first paragraph. */
+function isDateline(run: NameRun, doc: NlpDoc): boolean {
+  const s = doc.sentences[doc.tokens[run.first]!.sentence]!;
+  return run.first === s.first && s.paragraph === 0 && run.text.length > 3 && run.text === run.text.toUpperCase() && /^[,(–—-]/.test(doc.tokens[run.last + 1]?.text ?? '');
+}
+
+function countInitials(run: NameRun, doc: NlpDoc): number {
+  let n = 0;
+  for (let i = run.first; i <= run.last; i++) if (/^\p{Lu}\.$/u.test(doc.tokens[i]!.text) || /^[-‑]$/.test(doc.tokens[i]!.text)) n++;
+  return n;
+}

@@ -1,0 +1,100 @@
+/**
+ * Who a phrase names, and which channels relayed it. A speaker phrase resolves, in order, to a
+ * person mentioned inside it, an organisation inside it, the nearest fitting person for a pronoun,
+ * or (for unnamed speakers such as "a witness") the phrase itself without its determiner.
+ */
+import type { EntityMention } from '../../types.js';
+import { NEWS_AGENCIES } from '../entities/gazetteer.js';
+
+export interface Resolved {
+  readonly name: string;
+  /** True when the speaker is a named entity (or a pronoun/title resolved to one). */
+  readonly named: boolean;
+}
+
+export interface SpeakerContext {
+  readonly text: string;
+  /** Sorted by span.start. */
+  readonly mentions: readonly EntityMention[];
+  /** True when an offset lies inside a quoted segment: people named inside a quote are not its speaker. */
+  readonly insideQuote: (offset: number) => boolean;
+}
+
+const SPEECH = 'said|says|say|told|tells|added|adds|stated|declared|announced|warned|warns|insisted|argued|noted|explained|wrote|writes|stressed|urged|vowed|claimed|claims|confirmed|denied|replied|responded|asked|recalled|admitted|acknowledged|conceded|complained|remarked|continued|concluded|pledged|promised|boasted|predicted|cautioned|lamented|tweeted|posted|shouted|quipped|joked|reiterated|maintained|emphasised|emphasized|underlined|observed';
+export const SPEECH_VERB = `(?:${SPEECH})`;
+/** Verbs that introduce a partial quote inside a sentence: 'called the drill "a rehearsal for invasion"'. */
+export const PARTIAL_VERB = `(?:${SPEECH}|described|calls|called|termed|dubbed|labelled|labeled|branded|hailed|denounced|condemned|slammed|criticised|criticized|accused|praised|urged|vowed|pledged|promised|threatened|likened|compared|expressed|voiced|spoke)`;
+export const ADVERB = '(?:also|later|then|further|again|earlier|once|had|has|have|would|will|previously|repeatedly|reportedly|separately|flatly|quickly)';
+
+const PRONOUN = /^(?:he|she)$/i;
+const NON_SPEAKER = /^(?:it|this|that|which|who|they|we|i|you|there)$/i;
+const DETERMINER = /^(?:the|a|an)\s+/i;
+/** A media-like phrase: a channel when someone "told" it or it "reported". */
+const MEDIA_WORDS = /\b(?:media|television|tv|radio|newspaper|paper|broadcaster|news|agency|daily|times|post|journal|herald|press|sinmun|ilbo|shimbun|channel|outlet|wire|website)\b/i;
+
+/** The speaker a phrase at [start, end) names. */
+export function resolveSpeaker(ctx: SpeakerContext, start: number, end: number, anchor: number): Resolved | null {
+  const phrase = ctx.text.slice(start, end).trim().replace(/^(?:and|but|,)\s+/i, '');
+  if (phrase === '' || NON_SPEAKER.test(phrase)) return null;
+  if (PRONOUN.test(phrase)) {
+    const p = nearestPerson(ctx, anchor);
+    return p ? { name: p.name, named: true } : null;
+  }
+  const inside = ctx.mentions.filter((m) => m.span.start >= start && m.span.end <= end);
+  const person = inside.find((m) => m.type === 'person');
+  if (person) return { name: person.name, named: true };
+  const org = inside.find((m) => m.type === 'organization');
+  if (org) return { name: org.name, named: true };
+  const place = inside.find((m) => m.type === 'place');
+  if (place && nameCovers(phrase, place.text)) return { name: place.name, named: true };
+  if (/^\p{Lu}/u.test(phrase) && !DETERMINER.test(phrase) && phrase.split(/\s+/).length <= 4 && inside.length === 0) return null;
+  const generic = phrase.replace(DETERMINER, '');
+  if (generic.split(/\s+/).length > 7) return null;
+  return { name: generic, named: false };
+}
+
+const nameCovers = (phrase: string, name: string): boolean => phrase.replace(/['’]s\b.*$/, '').trim() === name;
+
+/** The last person mentioned before `offset`, outside quotes. */
+export function nearestPerson(ctx: SpeakerContext, offset: number): EntityMention | undefined {
+  let best: EntityMention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.span.start >= offset) break;
+    if (m.type === 'person' && !ctx.insideQuote(m.span.start)) best = m;
+  }
+  return best;
+}
+
+const CHANNEL_PATTERNS: readonly RegExp[] = [
+  /\baccording to (?<v>[^,.;:"“”]{2,60}?)(?=$|[,.;:]|\s+(?:on|in|at|which|who|as|and)\b)/gi,
+  /\b(?:carried|published|released|aired|broadcast|reported|cited|quoted|relayed|run) by (?<v>[^,.;:"“”]{2,60}?)(?=$|[,.;:]|\s+(?:on|in|at|which|who|as|and)\b)/gi,
+  /\b(?:told|telling|in an interview with|speaking to|in comments to|in remarks to|in an interview on|in a statement to) (?<v>[^,.;:"“”]{2,60}?)(?=$|[,.;:]|\s+(?:on|in|at|that|which|who|as|and|late|early|last|this)\b)/gi,
+  /(?:^|,\s*)(?<v>(?:the |an? )?[^,.;:"“”]{2,60}?) (?:reported|quoted|cited|said|carried|broadcast|aired)\b(?!\s+(?:that|on\s+\w+\s+that))/gi,
+  /^\s*(?<v>(?:the |an? )?[^,.;:"“”]{2,60}?) (?:quoted|cited)\b/gi,
+];
+
+/** Relay channels named in `text` (absolute offset `base`), nearest first. */
+export function findChannels(ctx: SpeakerContext, base: number, text: string, speaker: string | null): string[] {
+  const found: { at: number; name: string }[] = [];
+  for (const re of CHANNEL_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const v = m.groups!.v!;
+      const at = base + m.index! + m[0].indexOf(v);
+      const name = resolveChannel(ctx, at, at + v.length, v, /^\s*(?:,\s*)?(?:told|telling|in|speaking)/i.test(m[0]) || re === CHANNEL_PATTERNS[3] || re === CHANNEL_PATTERNS[4]);
+      if (name && name !== speaker && !found.some((f) => f.name === name)) found.push({ at, name });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+}
+
+/** A channel phrase -> the organisation it names, or "state media"-like words; null when it is not a channel. */
+function resolveChannel(ctx: SpeakerContext, start: number, end: number, phrase: string, mustBeMedia: boolean): string | null {
+  const org = ctx.mentions.find((m) => m.span.start >= start && m.span.end <= end && m.type === 'organization');
+  if (org) {
+    if (!mustBeMedia || NEWS_AGENCIES.has(org.name.toLowerCase()) || NEWS_AGENCIES.has(org.text.toLowerCase()) || MEDIA_WORDS.test(org.name) || MEDIA_WORDS.test(phrase)) return org.name;
+    return null;
+  }
+  const bare = phrase.trim().replace(DETERMINER, '').replace(/^(?:(?:north|south)\s+korean|chinese|russian|iranian|japanese|national|its|their)\s+/i, '').toLowerCase();
+  if (/^(?:state(?:-run)?\s+|local\s+|official\s+)?(?:media|television|tv|radio|news agency|newspapers?|broadcaster)$/.test(bare)) return bare.replace('state-run', 'state');
+  return null;
+}
