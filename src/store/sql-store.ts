@@ -294,7 +294,10 @@ export class SqlStore implements Store {
 
   async deleteEntities(ids: readonly EntityId[]): Promise<void> {
     const ns = ids.map((id) => fromId('entity', id)).filter((n): n is number => n !== null);
-    for (const chunk of chunks(ns, ROWS_PER_STATEMENT)) await this.db.run(`DELETE FROM entities WHERE id IN (${marks(chunk.length)})`, chunk);
+    for (const chunk of chunks(ns, ROWS_PER_STATEMENT)) {
+      await this.db.run(`DELETE FROM entity_keys WHERE entity_id IN (${marks(chunk.length)})`, chunk);
+      await this.db.run(`DELETE FROM entities WHERE id IN (${marks(chunk.length)})`, chunk);
+    }
   }
 
   async listEntities(filter: { type?: Entity['type']; name?: string } = {}, page?: PageRequest): Promise<Entity[]> {
@@ -314,6 +317,33 @@ export class SqlStore implements Store {
   async getEntity(id: EntityId): Promise<Entity | null> {
     const rows = await this.db.all('SELECT e.*, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) AS mention_count FROM entities e WHERE e.id = ?', [fromId('entity', id) ?? -1]);
     return (await this.entitiesFromRows(rows))[0] ?? null;
+  }
+
+  async getEntities(ids: readonly EntityId[]): Promise<Entity[]> {
+    const ns = ids.map((id) => fromId('entity', id)).filter((n): n is number => n !== null);
+    const rows = await this.selectIn('SELECT e.*, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) AS mention_count FROM entities e WHERE e.id IN', ns, ' ORDER BY e.id');
+    return this.entitiesFromRows(rows);
+  }
+
+  async lastEntityId(): Promise<EntityId | null> {
+    const row = await this.db.get<{ n: number | null }>('SELECT MAX(id) AS n FROM entities');
+    return row?.n == null ? null : toId<EntityId>('entity', row.n);
+  }
+
+  async findEntityKeys(keys: readonly string[]): Promise<{ key: string; entity: EntityId }[]> {
+    const out: { key: string; entity: EntityId }[] = [];
+    for (const chunk of chunks([...new Set(keys)], ROWS_PER_STATEMENT)) {
+      const rows = await this.db.all<{ key: string; entity_id: number }>(`SELECT key, entity_id FROM entity_keys WHERE key IN (${marks(chunk.length)}) ORDER BY entity_id`, chunk);
+      for (const r of rows) out.push({ key: String(r.key), entity: toId<EntityId>('entity', r.entity_id) });
+    }
+    return out;
+  }
+
+  async addEntityKeys(pairs: readonly { key: string; entity: EntityId }[]): Promise<void> {
+    if (pairs.length === 0) return;
+    await this.db.transaction(async (tx) => {
+      for (const p of pairs) await tx.run('INSERT INTO entity_keys (key, entity_id) VALUES (?, ?) ON CONFLICT (key, entity_id) DO NOTHING', [p.key, fromId('entity', p.entity)]);
+    });
   }
 
   async replaceRelations(story: StoryId | null, relations: readonly Relation[]): Promise<void> {

@@ -176,6 +176,13 @@ export interface Store {
   deleteEntities(ids: readonly EntityId[]): Promise<void>;
   listEntities(filter?: { readonly type?: Entity['type']; readonly name?: string }, page?: PageRequest): Promise<Entity[]>;
   getEntity(id: EntityId): Promise<Entity | null>;
+  getEntities(ids: readonly EntityId[]): Promise<Entity[]>;
+  /** The highest entity id in use, or null when there is none: new entities are numbered after it. */
+  lastEntityId(): Promise<EntityId | null>;
+  /** Normalised alias keys -> the entities indexed under them (incremental alias merging looks candidates up here). */
+  findEntityKeys(keys: readonly string[]): Promise<{ readonly key: string; readonly entity: EntityId }[]>;
+  /** Indexes entities under alias keys; pairs already stored are skipped. */
+  addEntityKeys(pairs: readonly { readonly key: string; readonly entity: EntityId }[]): Promise<void>;
   /** Replaces the relations among the claims of one story (or of the whole store when story is null). */
   replaceRelations(story: StoryId | null, relations: readonly Relation[]): Promise<void>;
   listRelations(filter?: { readonly story?: StoryId }, page?: PageRequest): Promise<Relation[]>;

@@ -84,4 +84,12 @@ CREATE INDEX IF NOT EXISTS cluster_postings_article ON cluster_postings(article_
 CREATE TABLE IF NOT EXISTS cluster_scales (article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, sims TEXT NOT NULL);
 `,
   },
+  {
+    version: 3,
+    name: 'entity alias keys',
+    sql: `
+CREATE TABLE IF NOT EXISTS entity_keys (key TEXT NOT NULL, entity_id INTEGER NOT NULL, PRIMARY KEY (key, entity_id));
+CREATE INDEX IF NOT EXISTS entity_keys_entity ON entity_keys(entity_id);
+`,
+  },
 ];
