@@ -7,6 +7,7 @@
 import type { ClaimRecord, DateMention, DateValue, EntityMention, QuoteRecord } from '../../types.js';
 import type { NlpDoc } from '../nlp/read-text.js';
 import { findQuantities } from './quantities.js';
+import { datelineLength } from '../nlp/dateline.js';
 import { aboutOf } from './about.js';
 import { attributionOf } from './attribution.js';
 import type { SpeakerContext } from '../quotes/speaker.js';
@@ -18,6 +19,8 @@ export function findClaims(doc: NlpDoc, mentions: readonly EntityMention[], quot
   const text = doc.text;
   const ctx: SpeakerContext = { text, mentions, insideQuote: () => false };
   const out: ClaimRecord[] = [];
+  // A dateline's date ("SEOUL, March 6 (Wire) -") is when the story was filed, not a dated statement.
+  const dateline = datelineLength(text);
   for (const s of doc.sentences) {
     const sentence = text.slice(s.start, s.end);
     const inSentence = dates.filter((d) => d.span.start >= s.start && d.span.end <= s.end);
@@ -40,7 +43,7 @@ export function findClaims(doc: NlpDoc, mentions: readonly EntityMention[], quot
       });
     }
     if (found.length === 0) {
-      const date = inSentence.find((d) => EXPLICIT_DATE.test(d.text) && d.value.start !== null);
+      const date = inSentence.find((d) => EXPLICIT_DATE.test(d.text) && d.value.start !== null && d.span.start >= dateline);
       if (date && s.last - s.first >= 4) {
         out.push({ sentence, span: { start: s.start, end: s.end }, about: eventPhrase(doc, s.first, s.last), quantity: null, when: date.value, attributedTo: attributionOf(ctx, s.start, sentence, date.span.start, quotes) });
       }

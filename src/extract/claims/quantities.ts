@@ -33,6 +33,11 @@ const BOUNDS: readonly [string, QuantityBound][] = [
   ['well over', 'over'], ['some', 'about'],
 ];
 const CHANGE_VERBS = new Set(['rose', 'fell', 'grew', 'increased', 'dropped', 'declined', 'climbed', 'jumped', 'surged', 'slumped', 'rising', 'falling', 'up', 'down', 'raised', 'cut', 'reduced', 'lowered']);
+const TIME_UNITS = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centurie)s?$/;
+/** Determiners and possessives before a number word make it refer, not count. */
+const REFERRING = new Set(['the', 'our', 'their', 'its', 'his', 'her', 'your', 'my', 'both', 'these', 'those']);
+/** Measures written before the figure: "magnitude 6.8", "category 4". */
+const PRE_UNITS = new Set(['magnitude', 'category', 'level', 'grade', 'force', 'size', 'number', 'rank']);
 const PERCENT_WORDS = new Set(['percent', '%', 'pct']);
 const DATE_WORDS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const TIME_AFTER = /^(?:a\.?m\.?|p\.?m\.?|am|pm|o'clock|gmt|utc|kst|jst|cet)$/i;
@@ -90,6 +95,7 @@ function readQuantity(doc: NlpDoc, i: number, sFirst: number, sLast: number): Re
     if (max !== undefined) max *= SCALES[scale.lower]!;
     end++;
   }
+  const afterScale = end;
   // Ranges written with words: "between 10 and 20", "10 to 20", "10 - 20". "rose from 10 to 20" is a change, not a range.
   const joiner = tokens[end + 1];
   const other = tokens[end + 2];
@@ -98,9 +104,12 @@ function readQuantity(doc: NlpDoc, i: number, sFirst: number, sLast: number): Re
     const before = tokens[start - 1]?.lower ?? '';
     const rangeJoin = (joiner.lower === 'and' && before === 'between') || joiner.text === '-' || joiner.text === '–'
       || (joiner.lower === 'to' && before !== 'from' && before !== 'by' && !CHANGE_VERBS.has(before));
-    let v2 = rangeJoin ? parseFigure(other.text) ?? (other.kind === 'word' ? parseNumberWord(other.text) : null) : null;
+    // "between £8 million and £10 million": the second figure may repeat the currency sign.
+    const skip = CURRENCY_SYMBOLS[other.text] && tokens[end + 3]?.spaceBefore === '' ? 1 : 0;
+    const second = tokens[end + 2 + skip]!;
+    let v2 = rangeJoin && second ? parseFigure(second.text) ?? (second.kind === 'word' ? parseNumberWord(second.text) : null) : null;
     if (v2 !== null) {
-      let e = end + 2;
+      let e = end + 2 + skip;
       const sc = tokens[e + 1];
       if (sc && SCALES[sc.lower] !== undefined && e + 1 <= sLast) {
         v2 *= SCALES[sc.lower]!;
@@ -126,6 +135,14 @@ function readQuantity(doc: NlpDoc, i: number, sFirst: number, sLast: number): Re
     }
   }
   if (ratio && !unit) unit = 'times';
+  // "magnitude 6.8 earthquake": the measure is named before the figure.
+  const before = tokens[start - 1];
+  if (before && start - 1 >= sFirst && PRE_UNITS.has(before.lower) && !CURRENCY_SYMBOLS[tokens[start]!.text] && max === undefined) {
+    unit = before.lower;
+    unitToken = start - 1;
+    start -= 1;
+    end = afterScale;
+  }
   // Bound words before the number (or before its currency symbol).
   const b = boundBefore(tokens, start, sFirst);
   if (b && bound !== 'range') { bound = b.bound; start = b.at; }
@@ -139,10 +156,11 @@ function readQuantity(doc: NlpDoc, i: number, sFirst: number, sLast: number): Re
 /** The head noun of the phrase after a number: "20,000 shipping containers" -> containers; -1 when none. */
 function nounHead(tokens: readonly Token[], from: number, sLast: number): number {
   let head = -1;
-  for (let k = from; k <= sLast && k < from + 4; k++) {
+  for (let k = from; k <= sLast && k < from + 5; k++) {
     const t = tokens[k]!;
+    if (head >= 0 && /ed$/.test(t.lower)) break; // "12 citizens abducted": a participle after the noun
     if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text))) { head = k; continue; }
-    if ((t.pos === 'ADJ' || t.pos === 'VERB' && /ed$|ing$/.test(t.lower) && tokens[k + 1]?.pos === 'NOUN') && head < 0) continue;
+    if ((t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'VERB' && /ed$|ing$/.test(t.lower) && tokens[k + 1]?.pos === 'NOUN') && head < 0) continue;
     if (t.text === '-' && head < 0) continue;
     break;
   }
@@ -165,16 +183,19 @@ function isNotAQuantity(doc: NlpDoc, k: number, sFirst: number, q: Quantity): bo
   const t = tokens[k]!;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (/^(?:1[89]|20|21)\d\d$/.test(t.text) && !q.unit && q.bound !== 'range') return true; // a year
+  // A year, unless a plural count follows ("2025 soldiers"): "in 2023", "a 2025 survey".
+  if (/^(?:1[89]|20)\d\d$/.test(t.text) && q.bound !== 'range' && !(q.unit && /s$/.test(q.unit)) && !q.unit?.match(/^[A-Z]{3}$/) && q.unit !== 'percent') return true;
   if (prev && DATE_WORDS.test(prev.text) && /^\d{1,2}$/.test(t.text)) return true; // "March 3"
   if (next && DATE_WORDS.test(next.text) && /^\d{1,2}$/.test(t.text)) return true; // "3 March"
   if (next && (TIME_AFTER.test(next.text) || next.text === ':')) return true;
   if (/^\d{1,2}:\d\d$/.test(t.text)) return true;
-  if (prev && prev.text === ',' && next && next.text === ',' && !q.unit && tokens[k - 2] && /^\p{Lu}/u.test(tokens[k - 2]!.text)) return true; // age
+  if (prev && prev.text === ',' && (!next || [',', '.', ';'].includes(next.text)) && !q.unit && tokens[k - 2] && /^\p{Lu}/u.test(tokens[k - 2]!.text)) return true; // age: "Ana Costa, 34,"
   if (prev && (prev.text === '-' || prev.text === '‑') && prev.spaceBefore === '' && tokens[k - 2] && /^\p{Lu}/u.test(tokens[k - 2]!.text)) return true; // "Hwasong-18"
   if (prev && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && k - 1 > sFirst && !q.unit && prev.pos !== 'VERB') return true; // "Resolution 2397"
   if (next && (next.text === '-' || next.text === '‑') && next.spaceBefore === '' && tokens[k + 2] && DURATION_COMPOUND.test(tokens[k + 2]!.lower)) return true; // "two-day visit"
-  if (q.unit && DURATION_COMPOUND.test(q.unit) && /^(?:day|week|month|year|hour|minute|second)s?$/.test(q.unit) && (prev?.lower === 'for' || prev?.lower === 'in' || tokens[k + 2]?.lower === 'ago' || tokens[k + 2]?.lower === 'later' || tokens[k + 2]?.lower === 'earlier')) return true;
+  if (q.unit && TIME_UNITS.test(q.unit)) return true; // durations: "six years in prison", "the next two weeks"
+  if (t.kind === 'word' && prev && REFERRING.has(prev.lower)) return true; // "the two leaders", "our two countries"
+  if (prev && (prev.text === '-' || prev.text === '‑') && prev.spaceBefore === '' && t.spaceBefore === '') return true; // "mum-of-three"
   if (next && /^(?:st|nd|rd|th)$/.test(next.lower) && next.spaceBefore === '') return true;
   return false;
 }

@@ -19,7 +19,10 @@ export function nameWords(name: string): string[] {
 /** "KCNA", "K.C.N.A." -> "kcna"; null when the text is not written as an acronym. */
 export function acronymOf(text: string): string | null {
   const bare = text.replace(/['’]s$/u, '').replace(/\./g, '');
-  return /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare) ? bare.toLowerCase().replace(/&/g, '') : null;
+  if (!/^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(bare) || !/\p{Lu}.*\p{Lu}/u.test(bare)) return null;
+  // Five letters or more with several vowels is a shouted word ("BRAVE", "MILLION"), not an acronym.
+  if (bare.length >= 5 && (bare.match(/[AEIOU]/g) ?? []).length > 1) return null;
+  return bare.toLowerCase().replace(/&/g, '');
 }
 
 /** Initials of a multi-word name's significant words: "Korean Central News Agency" -> "kcna"; null for one word. */

@@ -57,3 +57,37 @@ export function findDescriptors(doc: NlpDoc, mentions: readonly EntityMention[],
   }
   return out;
 }
+
+/** Words for any company-like organisation; other heads ("ministry", "agency") must appear in the organisation's name. */
+const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'club', 'operator', 'regulator', 'lender', 'insurer', 'retailer', 'developer', 'broadcaster', 'manufacturer', 'automaker', 'carmaker', 'chipmaker', 'producer', 'utility', 'charity', 'organisation', 'organization']);
+const ORG_DESCRIPTOR = /\b[Tt]he\s+([a-z-]+)(?:\s+([a-z-]+))?/g;
+
+/** "the company said", "according to the agency" -> the nearest preceding organisation that fits the word. */
+export function findOrgDescriptors(doc: NlpDoc, mentions: readonly EntityMention[]): EntityMention[] {
+  const orgs = mentions.filter((m) => m.type === 'organization');
+  const out: EntityMention[] = [];
+  if (orgs.length === 0) return out;
+  for (const m of doc.text.matchAll(ORG_DESCRIPTOR)) {
+    const start = m.index!;
+    if (mentions.some((x) => x.span.start <= start && x.span.end > start)) continue;
+    // "the company", "the national regulator": the head is the second word when there is one that fits.
+    const heads = [m[2], m[1]].filter((w): w is string => !!w);
+    for (const head of heads) {
+      const end = start + m[0].indexOf(head, head === m[2] ? m[0].indexOf(m[1]!) + m[1]!.length : 0) + head.length;
+      if (/^['’]s/.test(doc.text.slice(end, end + 2))) continue;
+      let best: EntityMention | undefined;
+      for (const o of orgs) {
+        if (o.span.start >= start) break;
+        if (new RegExp(`\\b${head}\\b`, 'i').test(o.name) || (COMPANY_WORDS.has(head) && !isPublicBody(o.name))) best = o;
+      }
+      if (best) {
+        out.push({ name: best.name, type: 'organization', text: doc.text.slice(start, end), span: { start, end } });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Ministries, agencies, courts and the like are not "the company". */
+const isPublicBody = (name: string): boolean => /\b(?:ministry|agency|department|office|court|council|commission|government|parliament|army|police|news|times|post|herald|daily|television|radio)\b/i.test(name);

@@ -11,7 +11,7 @@ import type { NlpDoc } from '../nlp/read-text.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
 import { typeName } from './type-name.js';
 import { acronymOf, editDistanceAtMost1, initialsOf, nameKey, nameWords } from './alias-keys.js';
-import { findDescriptors, findAppositiveRoles } from './descriptors.js';
+import { findDescriptors, findAppositiveRoles, findOrgDescriptors } from './descriptors.js';
 
 interface Canon {
   readonly name: string;
@@ -88,6 +88,8 @@ export function findEntities(doc: NlpDoc): EntityMention[] {
     if (c) mentions.push({ name: c.name, type: c.type, text: run.text, span: { start: run.start, end: run.end } });
   });
   mentions.push(...findDescriptors(doc, mentions, canons));
+  mentions.sort((a, b) => a.span.start - b.span.start);
+  mentions.push(...findOrgDescriptors(doc, mentions));
   return mentions.sort((a, b) => a.span.start - b.span.start);
 }
 

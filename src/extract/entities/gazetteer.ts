@@ -39,6 +39,7 @@ electronics | airlines | airways | energy | systems | technologies | partners | 
 court | tribunal | parliament | assembly | congress | senate | government | administration | cabinet | command | staff
 army | navy | guard | guards | forces | force | police | military | militia | brigade | corps | regiment
 news | times | post | herald | journal | gazette | daily | tribune | press | telegraph | chronicle | observer | review
+echo | courier | mirror | express | mail | bulletin | sentinel | examiner | inquirer | dispatch | monitor | globe | star
 television | tv | radio | broadcasting | broadcaster | network | channel | media | sinmun | shimbun | ilbo | report
 house | centre | center | forum | society | club | team | church | council | secretariat | mission | observatory | programme | program
 `);

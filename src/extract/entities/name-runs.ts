@@ -45,16 +45,15 @@ export function findNameRuns(doc: NlpDoc): NameRun[] {
       // Hyphenated parts written without spaces: "Ji-hoon", "Jong-un".
       if ((next.text === '-' || next.text === '‑') && joinsWithoutSpace(doc, j + 1) && tokens[j + 2] && /^\p{L}/u.test(tokens[j + 2]!.text)) { j += 2; continue; }
       if (isCapWord(next)) { j++; continue; }
-      if (CONNECTORS.has(next.lower) && tokens[j + 2] && isCapWord(tokens[j + 2]!) && tokens[j + 2]!.sentence === t.sentence && joinsAcross(tokens, i, next.lower)) {
+      if (CONNECTORS.has(next.lower) && tokens[j + 2] && isCapWord(tokens[j + 2]!) && tokens[j + 2]!.sentence === t.sentence && joinsAcross(tokens, i, j, next.lower)) {
         // "the" may follow "of" inside a name: "Bank of the Ryukyus".
         j += 2;
         continue;
       }
-      if (next.lower === 'of' && tokens[j + 2]?.lower === 'the' && tokens[j + 3] && isCapWord(tokens[j + 3]!) && joinsAcross(tokens, i, 'of')) { j += 3; continue; }
+      if (next.lower === 'of' && tokens[j + 2]?.lower === 'the' && tokens[j + 3] && isCapWord(tokens[j + 3]!) && joinsAcross(tokens, i, j, 'of')) { j += 3; continue; }
       break;
     }
-    const run = peel(doc, i, j);
-    if (run) runs.push(run);
+    runs.push(...peel(doc, i, j));
     i = j + 1;
   }
   return runs;
@@ -63,18 +62,23 @@ export function findNameRuns(doc: NlpDoc): NameRun[] {
 /** Name particles always join; "of", "for", "and" only inside names that start like an organisation or place ("Bank of Korea", not "Park Ji-hoon of Seoul National University"). */
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'y']);
 const OF_STARTS = new Set([...ORG_STARTS, ...ORG_HEADS, 'sea', 'gulf', 'bay', 'isle', 'island', 'islands', 'republic', 'kingdom', 'democratic', 'city', 'port', 'province', 'museum', 'chamber', 'school', 'college', 'strait', 'straits', 'cape', 'lake', 'mount', 'secretary', 'chief', 'chiefs']);
-function joinsAcross(tokens: readonly Token[], runStart: number, connector: string): boolean {
+function joinsAcross(tokens: readonly Token[], runStart: number, before: number, connector: string): boolean {
   if (NAME_PARTICLES.has(connector)) return true;
-  const firstWord = tokens[runStart]!.lower;
-  const secondWord = tokens[runStart + 1]?.lower ?? '';
-  return OF_STARTS.has(firstWord) || (NOT_NAMES.has(firstWord) && OF_STARTS.has(secondWord));
+  // The word before the connector decides: "Institute of", "Bank of", "Chiefs of"; "and" continues a name already joined by "of".
+  for (let k = runStart; k <= before; k++) {
+    const w = tokens[k]!.lower;
+    if (OF_STARTS.has(w) && (k === before || connector === 'and' || connector === '&')) return true;
+    if (connector !== 'of' && connector !== 'for' && w === 'of') return true;
+  }
+  return false;
 }
 
-/** Strips sentence-initial function words, honorifics, nationality and role words; returns null when no name is left. */
-function peel(doc: NlpDoc, first: number, last: number): NameRun | null {
+/** Strips sentence-initial function words, honorifics, nationality and role words; splits off an organisation before a role; [] when no name is left. */
+function peel(doc: NlpDoc, first: number, last: number): NameRun[] {
   const { tokens } = doc;
   const roles: string[] = [];
   let titled = false;
+  let prefix: { first: number; last: number } | null = null;
   let a = first;
   // "Korean Central News Agency", "Ministry of Defence": leading nationality and role words belong to an organisation's name.
   let orgLike = ORG_HEADS.has(tokens[last]!.lower.replace(POSSESSIVE, ''));
@@ -92,7 +96,20 @@ function peel(doc: NlpDoc, first: number, last: number): NameRun | null {
     if (ROLE_HEADS.has(w) && a < last) { roles.push(w); titled = true; a++; continue; }
     break;
   }
-  if (a > last) return null;
+  if (a > last) return [];
+  if (!orgLike) {
+    // A role word inside the run separates an organisation from a person: "IAEA Director General Rafael Montes".
+    for (let k = last - 1; k > a; k--) {
+      if (!ROLE_HEADS.has(tokens[k]!.lower)) continue;
+      let m = k;
+      while (m > a && (ROLE_MODIFIERS.has(tokens[m - 1]!.lower) || ROLE_HEADS.has(tokens[m - 1]!.lower))) m--;
+      roles.push(tokens[k]!.lower);
+      titled = true;
+      if (m > a) prefix = { first: a, last: m - 1 };
+      a = k + 1;
+      break;
+    }
+  }
   let b = last;
   // A trailing connector cannot end a name.
   while (b > a && CONNECTORS.has(tokens[b]!.lower)) b--;
@@ -101,7 +118,10 @@ function peel(doc: NlpDoc, first: number, last: number): NameRun | null {
   if (before && ROLE_HEADS.has(before.lower) && before.sentence === tokens[first]!.sentence) { roles.push(before.lower); titled = true; }
   const start = tokens[a]!.start;
   const end = tokens[b]!.end - (POSSESSIVE.test(tokens[b]!.text) ? 2 : 0);
-  return { first: a, last: b, start, end, text: doc.text.slice(start, end), roles, titled };
+  const run = { first: a, last: b, start, end, text: doc.text.slice(start, end), roles, titled };
+  if (!prefix) return [run];
+  const p = { first: prefix.first, last: prefix.last, start: tokens[prefix.first]!.start, end: tokens[prefix.last]!.end, roles: [], titled: false };
+  return [{ ...p, text: doc.text.slice(p.start, p.end) }, run];
 }
 
 /** Only modifiers followed (through more modifiers) by a role head count: "Foreign Minister", not "Foreign Affairs". */

@@ -14,6 +14,8 @@ export const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'ad
   'replied', 'responded', 'asked', 'recalled', 'admitted', 'acknowledged', 'conceded', 'complained', 'remarked', 'observed', 'continued',
   'concluded', 'pledged', 'promised', 'boasted', 'predicted', 'cautioned', 'lamented', 'tweeted', 'posted', 'reported', 'estimated', 'added']);
 
+const ORG_INNER = new Set(['without', 'for', 'of', 'the', 'and', 'against', 'on', 'in', '&']);
+
 export interface TypeHint {
   readonly type: EntityType | null;
   /** True when the type came from a list or a strong cue, not from the default. */
@@ -30,6 +32,8 @@ export function typeName(run: NameRun, doc: NlpDoc): TypeHint {
   if (ORG_HEADS.has(last) || (ORG_STARTS.has(words[0]!) && words.includes('of'))) return { type: 'organization', sure: true };
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', sure: true };
   if (acronymOf(run.text)) return { type: 'organization', sure: false };
+  // "Medics Without Borders", "Doctors for Peace": a capitalised function word inside marks an organisation.
+  if (words.length >= 3 && words.slice(1, -1).some((w) => ORG_INNER.has(w))) return { type: 'organization', sure: false };
   const tokens = doc.tokens;
   const next = tokens[run.last + 1];
   const prev = tokens[run.first - 1];
@@ -37,10 +41,14 @@ export function typeName(run: NameRun, doc: NlpDoc): TypeHint {
   if (run.titled) return { type: 'person', sure: true };
   if (next && (next.text === '-' || next.text === '‑') && tokens[run.last + 2]?.lower === 'based') return { type: 'place', sure: true };
   if (/\d/.test(run.text)) return { type: 'other', sure: false };
+  // "Flight 302", "Resolution 2397": a name followed by a number names a thing.
+  if (next && next.kind === 'number' && next.sentence === tokens[run.last]!.sentence) return { type: 'other', sure: false };
   const nameWords = run.last - run.first + 1 - countInitials(run, doc);
   if (nameWords >= 2) return { type: 'person', sure: false };
   if (prev && LOCATIVES.has(prev.lower) && prev.sentence === tokens[run.first]!.sentence) return { type: 'place', sure: false };
-  if (next && SPEECH_VERBS.has(next.lower)) return { type: 'person', sure: false };
+  // "Kim said" names a person; "Diplomats said" at a sentence start is a plural noun.
+  const sentenceInitial = run.first === doc.sentences[tokens[run.first]!.sentence]!.first;
+  if (next && SPEECH_VERBS.has(next.lower) && !(sentenceInitial && /[^s]s$/.test(run.text))) return { type: 'person', sure: false };
   return { type: 'other', sure: false };
 }
 

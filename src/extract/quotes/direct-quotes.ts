@@ -8,16 +8,16 @@
  */
 import type { QuoteRecord } from '../../types.js';
 import type { QuoteSegment } from './quote-marks.js';
-import { ADVERB, PARTIAL_VERB, SPEECH_VERB, findChannels, resolveSpeaker, type Resolved, type SpeakerContext } from './speaker.js';
+import { ADVERB, APPOSITIVE, PARTIAL_VERB, SPEECH_VERB, findChannels, resolveSpeaker, type Resolved, type SpeakerContext } from './speaker.js';
 
 /** A speaker phrase: a name, a pronoun or a short noun phrase; no clause punctuation or quote marks. */
 const SP = `[^,.;:!?"“”«»‘’\\n]{1,70}?`;
-const AFTER_SPEAKER_FIRST = new RegExp(`^\\s*[,]?\\s*(?<sp>${SP})\\s+(?:${ADVERB}\\s+)?${SPEECH_VERB}\\b(?<rest>[^"“”«»]*)`, 'u');
+const AFTER_SPEAKER_FIRST = new RegExp(`^\\s*[,]?\\s*(?<sp>${SP})\\s+(?:${ADVERB}\\s+)?(?<rest>${SPEECH_VERB}\\b[^"“”«»]*)`, 'u');
 const AFTER_VERB_FIRST = new RegExp(`^\\s*[,]?\\s*(?:${ADVERB}\\s+)?${SPEECH_VERB}\\s+(?<sp>${SP})(?=\\s*(?:$|[,.;:!?]|\\s(?:on|in|at|during|late|early|last|this|according|after|before|when|while|as)\\b))(?<rest>[^"“”«»]*)`, 'u');
 const AFTER_DASH = /^\s*[–—]\s*(?<sp>[^,.;:!?"“”\n]{1,60}?)(?=\s*(?:$|[,.;!?(]))(?<rest>[^"“”«»]*)/u;
 const BEFORE_QUOTED_AS = new RegExp(`(?<via>${SP})\\s+(?:${ADVERB}\\s+)?(?:quoted|cited)\\s+(?<sp>${SP})\\s+as\\s+(?:saying|telling\\s+[^,"“”]{1,40}|warning|stating|declaring)\\b[^"“”«»]*$`, 'u');
-const BEFORE_SAID = new RegExp(`(?:^|[,;]\\s+|\\s(?:and|but|as|while|when)\\s+)(?<sp>${SP})\\s+(?:${ADVERB}\\s+)?${SPEECH_VERB}\\b(?<mid>[^"“”«».!?]{0,90}?)(?:\\s+that)?\\s*[,:]?\\s*$`, 'u');
-const BEFORE_PARTIAL = new RegExp(`(?:^|[,;]\\s+)(?<sp>${SP})\\s+(?:${ADVERB}\\s+)?${PARTIAL_VERB}\\b[^"“”«»]*$`, 'u');
+const BEFORE_SAID = new RegExp(`(?:^|[,;]\\s+|\\s(?:and|but|as|while|when)\\s+)(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?${SPEECH_VERB}\\b(?<mid>[^"“”«».!?]{0,90}?)(?:\\s+that)?\\s*[,:]?\\s*$`, 'u');
+const BEFORE_PARTIAL = new RegExp(`(?:^|[,;]\\s+)(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?${PARTIAL_VERB}\\b[^"“”«»]*$`, 'u');
 const SENTENCE_LIKE = /[.!?…]$/;
 
 export interface Attributed {
@@ -72,7 +72,9 @@ export function attributeQuotes(
       const b = before.match(BEFORE_SAID) ?? before.match(BEFORE_PARTIAL);
       if (b) {
         const spAt = beforeFrom + b.index! + b[0].indexOf(b.groups!.sp!);
-        speaker = resolveSpeaker(ctx, spAt, spAt + b.groups!.sp!.length, seg.open);
+        const app = b.groups!.app;
+        const appEnd = app ? beforeFrom + b.index! + b[0].indexOf(app, b[0].indexOf(b.groups!.sp!) + b.groups!.sp!.length) + app.length : spAt + b.groups!.sp!.length;
+        speaker = resolveSpeaker(ctx, spAt, spAt + b.groups!.sp!.length, seg.open, appEnd);
         if (speaker) {
           found = true;
           via = findChannels(ctx, spAt + b.groups!.sp!.length, text.slice(spAt + b.groups!.sp!.length, seg.open), speaker.name);

@@ -6,18 +6,19 @@
  * "officials said" is an attribution for claims, not a quote.
  */
 import type { QuoteRecord } from '../../types.js';
-import { ADVERB, SPEECH_VERB, findChannels, resolveSpeaker, type SpeakerContext } from './speaker.js';
+import { DATELINE } from '../nlp/dateline.js';
+import { ADVERB, APPOSITIVE, SPEECH_VERB, findChannels, resolveSpeaker, type SpeakerContext } from './speaker.js';
 
 const SP = `[^,;:!?"“”«»\\n]{1,70}?`;
-const LEAD = `(?:(?:But|And|However|Meanwhile|Separately|Later|Earlier|Still|Also|Yet)\\s*,?\\s+|(?:On|In|At|During|Late|Early|Last|This|Speaking|Asked|Earlier|Later|Addressing|Writing)\\b[^,]{0,60},\\s+)?`;
-const SAID_THAT = new RegExp(`^${LEAD}(?<sp>${SP})\\s+(?:${ADVERB}\\s+)?(?<verb>${SPEECH_VERB})\\b(?<mid>[^.;!?]{0,80}?)\\s+that\\s+(?<clause>.+)$`, 'u');
-const SAID_PLAIN = new RegExp(`^${LEAD}(?<sp>${SP})\\s+(?:${ADVERB}\\s+)?(?<verb>said|says|warned|insisted|argued|claimed|stressed|added|predicted)\\s+(?<clause>(?!that\\b|on\\b|in\\b|at\\b|during\\b|it\\s+was\\b|nothing\\b|so\\b)[\\p{Ll}\\p{Lu}].+)$`, 'u');
+const LEAD = `\\s*(?:(?:But|And|However|Meanwhile|Separately|Later|Earlier|Still|Also|Yet)\\s*,?\\s+|(?:On|In|At|During|Late|Early|Last|This|Speaking|Asked|Earlier|Later|Addressing|Writing)\\b[^,]{0,60},\\s+)?`;
+const SAID_THAT = new RegExp(`^${LEAD}(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?(?<verb>${SPEECH_VERB})\\b(?<mid>[^.;!?]{0,80}?)\\s+that\\s+(?<clause>.+)$`, 'u');
+const WHEN = '(?:\\s+(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year)))?';
+const SAID_PLAIN = new RegExp(`^${LEAD}(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?(?<verb>said|says|warned|insisted|argued|claimed|stressed|added|predicted)${WHEN}\\s+(?<clause>(?!that\\b|on\\b|in\\b|at\\b|during\\b|it\\s+was\\b|nothing\\b|so\\b|no\\b|yes\\b)[\\p{Ll}\\p{Lu}\\d].+)$`, 'u');
+const TOLD_PLAIN = new RegExp(`^${LEAD}(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?(?<verb>told|tells)\\s+(?<mid>reporters|journalists|lawmakers|parliament|the\\s+\\w+|[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+){0,3})${WHEN}\\s+(?<clause>(?!that\\b)(?:the|a|an|it|he|she|they|we|his|her|its|their|there|this|no|all|some|[\\p{Lu}\\d])\\S*\\s.+)$`, 'u');
 const QUOTED_AS = new RegExp(`^${LEAD}(?<via>${SP})\\s+(?:${ADVERB}\\s+)?(?:quoted|cited)\\s+(?<sp>${SP})\\s+as\\s+saying\\s+(?:that\\s+)?(?<clause>.+)$`, 'u');
 const CLAUSE_FIRST = new RegExp(`^(?<clause>[^"“”]+?),\\s+(?<sp>${SP})\\s+(?:${ADVERB}\\s+)?(?<verb>${SPEECH_VERB})\\b(?<rest>[^"“”]*)$`, 'u');
 const CLAUSE_FIRST_INVERTED = new RegExp(`^(?<clause>[^"“”]+?),\\s+(?<verb>said|says|added)\\s+(?<sp>${SP})(?<rest>(?:,[^"“”]*)?)$`, 'u');
 const TRAILING_CHANNEL = /,\s+(?:according to [^,]+|(?:the |an? )?[^,]{2,40} (?:reported|said|quoted \w+))\s*$/i;
-/** "PYONGYANG, March 3 (Wire) - " opening a first sentence is not part of what was said. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+,[^–—-]{0,40}?[–—-]\s+/u;
 /** A reported clause shorter than this many words is a fragment ("so", "nothing"), not speech. */
 const MIN_CLAUSE_WORDS = 4;
 
@@ -26,7 +27,8 @@ export function findReportedSpeech(ctx: SpeakerContext, sentences: readonly { st
   for (const s of sentences) {
     const raw = ctx.text.slice(s.start, s.end);
     if (/["“”«»]/.test(raw) || /^[‘']/.test(raw)) continue;
-    const sentence = raw.replace(/[.!?]+$/, '');
+    // A dateline opening the first sentence ("TOKYO (Wire) - ") is not part of what was said or who said it.
+    const sentence = raw.replace(/[.!?]+$/, '').replace(DATELINE, (d) => ' '.repeat(d.length)).replace(/^\s+/, (w) => w);
     const q = match(ctx, s.start, sentence);
     if (q) out.push(q);
   }
@@ -40,12 +42,15 @@ function match(ctx: SpeakerContext, base: number, sentence: string): QuoteRecord
     [sentence.match(CLAUSE_FIRST), false],
     [sentence.match(CLAUSE_FIRST_INVERTED), false],
     [sentence.match(SAID_PLAIN), false],
+    [sentence.match(TOLD_PLAIN), false],
   ];
   for (const [m, quotedAs] of forms) {
     if (!m) continue;
     const g = m.groups!;
-    const spAt = base + m.index! + indexOfGroup(m, 'sp');
-    const speaker = resolveSpeaker(ctx, spAt, spAt + g.sp!.length, spAt);
+    const spOffset = indexOfGroup(m, 'sp');
+    const spAt = base + m.index! + spOffset;
+    const appEnd = g.app ? base + m.index! + m[0].indexOf(g.app, spOffset + g.sp!.length) + g.app.length : spAt + g.sp!.length;
+    const speaker = resolveSpeaker(ctx, spAt, spAt + g.sp!.length, spAt, appEnd);
     if (!speaker?.named) continue;
     let clause = g.clause!.replace(DATELINE, (d) => ' '.repeat(d.length));
     let clauseAt = base + m.index! + indexOfGroup(m, 'clause');
