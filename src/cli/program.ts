@@ -11,6 +11,7 @@ import { registerBrief } from './commands/brief.js';
 import { registerServe } from './commands/serve.js';
 import { registerDupes } from './commands/dupes.js';
 import { registerEvents } from './commands/events.js';
+import { registerExtracted } from './commands/extracted.js';
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerDupes(program);
   registerEvents(program);
+  registerExtracted(program);
   registerDemo(program);
   registerTimeline(program);
   registerBrief(program);

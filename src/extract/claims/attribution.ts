@@ -39,7 +39,8 @@ function resolveSource(ctx: SpeakerContext, start: number, end: number, phrase: 
   // "a spokesman for the Unification Ministry" -> the ministry; a person's name wins over an organisation.
   if (person) return person.name;
   const org = inside.find((m) => m.type === 'organization');
-  if (org && wholePhraseIsName(trimmed, org)) return org.name;
+  const phraseStart = start + phrase.indexOf(trimmed);
+  if (org && (wholePhraseIsName(trimmed, org) || (org.span.start === phraseStart && org.span.end === phraseStart + trimmed.length))) return org.name;
   if (trimmed.split(/\s+/).length > 8) return null;
   return trimmed;
 }

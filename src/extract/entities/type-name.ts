@@ -14,6 +14,8 @@ export const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'ad
   'replied', 'responded', 'asked', 'recalled', 'admitted', 'acknowledged', 'conceded', 'complained', 'remarked', 'observed', 'continued',
   'concluded', 'pledged', 'promised', 'boasted', 'predicted', 'cautioned', 'lamented', 'tweeted', 'posted', 'reported', 'estimated', 'added']);
 
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan']);
 const ORG_INNER = new Set(['without', 'for', 'of', 'the', 'and', 'against', 'on', 'in', '&']);
 
 export interface TypeHint {
@@ -38,6 +40,9 @@ export function typeName(run: NameRun, doc: NlpDoc): TypeHint {
   const next = tokens[run.last + 1];
   const prev = tokens[run.first - 1];
   if (isDateline(run, doc)) return { type: 'place', sure: true };
+  if (words.length === 1 && CALENDAR.has(lower)) return { type: null, sure: true };
+  // "Marovian leader", "South Marovian officials": a demonym before a noun is an adjective, not a name.
+  if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && /(?:an|ian|ese|ish|i)$/.test(last) && next.sentence === tokens[run.last]!.sentence) return { type: null, sure: true };
   if (run.titled) return { type: 'person', sure: true };
   if (next && (next.text === '-' || next.text === '‑') && tokens[run.last + 2]?.lower === 'based') return { type: 'place', sure: true };
   if (/\d/.test(run.text)) return { type: 'other', sure: false };
