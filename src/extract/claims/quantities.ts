@@ -33,6 +33,7 @@ const BOUNDS: readonly [string, QuantityBound][] = [
   ['well over', 'over'], ['some', 'about'],
 ];
 const CHANGE_VERBS = new Set(['rose', 'fell', 'grew', 'increased', 'dropped', 'declined', 'climbed', 'jumped', 'surged', 'slumped', 'rising', 'falling', 'up', 'down', 'raised', 'cut', 'reduced', 'lowered']);
+const AGE_GROUPS = new Set(['children', 'people', 'adults', 'kids', 'those', 'men', 'women', 'boys', 'girls', 'anyone', 'everyone', 'patients', 'residents', 'citizens', 'aged']);
 const TIME_UNITS = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centurie)s?$/;
 /** Determiners and possessives before a number word make it refer, not count. */
 const REFERRING = new Set(['the', 'our', 'their', 'its', 'his', 'her', 'your', 'my', 'both', 'these', 'those']);
@@ -145,6 +146,8 @@ function readQuantity(doc: NlpDoc, i: number, sFirst: number, sLast: number): Re
   }
   // Bound words before the number (or before its currency symbol).
   const b = boundBefore(tokens, start, sFirst);
+  // "children under five", "people over 65": an age band, not a quantity.
+  if (b && (b.bound === 'under' || b.bound === 'over') && AGE_GROUPS.has(tokens[b.at - 1]?.lower ?? '') && !unit) return null;
   if (b && bound !== 'range') { bound = b.bound; start = b.at; }
   else if (b && b.bound === 'about') start = b.at;
   // "10 or more", "20,000 or so"
@@ -167,8 +170,11 @@ function nounHead(tokens: readonly Token[], from: number, sLast: number): number
   return head;
 }
 
+/** Longest phrases first: "no more than" before "more than". */
+const BOUNDS_LONGEST_FIRST = [...BOUNDS].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+
 function boundBefore(tokens: readonly Token[], at: number, sFirst: number): { bound: QuantityBound; at: number } | null {
-  for (const [phrase, bound] of BOUNDS) {
+  for (const [phrase, bound] of BOUNDS_LONGEST_FIRST) {
     const words = phrase.split(' ');
     const from = at - words.length;
     if (from < sFirst) continue;

@@ -6,7 +6,7 @@ import type { EntityMention } from '../../types.js';
 import type { NlpDoc } from '../nlp/read-text.js';
 import type { NameRun } from './name-runs.js';
 import type { Canon } from './find-entities.js';
-import { NATIONALITIES, ROLE_HEADS, ROLE_MODIFIERS } from './gazetteer.js';
+import { NATIONALITIES, NEWS_AGENCIES, ROLE_HEADS, ROLE_MODIFIERS } from './gazetteer.js';
 
 const DESCRIPTOR = /\b[Tt]he\s+((?:[\p{L}'’-]+\s+){0,3}?)([a-z-]+)\b/gu;
 const EXTRA_MODIFIERS = new Set(['country\'s', 'country’s', 'nation\'s', 'nation’s', 'top', 'new', 'powerful', 'veteran', 'north', 'south', 'korean', 'young', 'elderly', 'local', 'company\'s', 'party\'s']);
@@ -58,6 +58,8 @@ export function findDescriptors(doc: NlpDoc, mentions: readonly EntityMention[],
   return out;
 }
 
+/** "the agency", "the newspaper": a wire service or paper named before. */
+const MEDIA_HEADS = new Set(['agency', 'newspaper', 'paper', 'broadcaster', 'daily', 'outlet', 'network']);
 /** Words for any company-like organisation; other heads ("ministry", "agency") must appear in the organisation's name. */
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'club', 'operator', 'regulator', 'lender', 'insurer', 'retailer', 'developer', 'broadcaster', 'manufacturer', 'automaker', 'carmaker', 'chipmaker', 'producer', 'utility', 'charity', 'organisation', 'organization']);
 const ORG_DESCRIPTOR = /\b[Tt]he\s+([a-z-]+)(?:\s+([a-z-]+))?/g;
@@ -78,7 +80,7 @@ export function findOrgDescriptors(doc: NlpDoc, mentions: readonly EntityMention
       let best: EntityMention | undefined;
       for (const o of orgs) {
         if (o.span.start >= start) break;
-        if (new RegExp(`\\b${head}\\b`, 'i').test(o.name) || (COMPANY_WORDS.has(head) && !isPublicBody(o.name))) best = o;
+        if (new RegExp(`\\b${head}\\b`, 'i').test(o.name) || (COMPANY_WORDS.has(head) && !isPublicBody(o.name)) || (MEDIA_HEADS.has(head) && NEWS_AGENCIES.has(o.name.toLowerCase()))) best = o;
       }
       if (best) {
         out.push({ name: best.name, type: 'organization', text: doc.text.slice(start, end), span: { start, end } });

@@ -12,7 +12,7 @@ import { ADVERB, APPOSITIVE, PARTIAL_VERB, SPEECH_VERB, findChannels, resolveSpe
 
 /** A speaker phrase: a name, a pronoun or a short noun phrase; no clause punctuation or quote marks. */
 const SP = `[^,.;:!?"“”«»‘’\\n]{1,70}?`;
-const AFTER_SPEAKER_FIRST = new RegExp(`^\\s*[,]?\\s*(?<sp>${SP})\\s+(?:${ADVERB}\\s+)?(?<rest>${SPEECH_VERB}\\b[^"“”«»]*)`, 'u');
+const AFTER_SPEAKER_FIRST = new RegExp(`^\\s*[,]?\\s*(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?(?<rest>${SPEECH_VERB}\\b[^"“”«»]*)`, 'u');
 const AFTER_VERB_FIRST = new RegExp(`^\\s*[,]?\\s*(?:${ADVERB}\\s+)?${SPEECH_VERB}\\s+(?<sp>${SP})(?=\\s*(?:$|[,.;:!?]|\\s(?:on|in|at|during|late|early|last|this|according|after|before|when|while|as)\\b))(?<rest>[^"“”«»]*)`, 'u');
 const AFTER_DASH = /^\s*[–—]\s*(?<sp>[^,.;:!?"“”\n]{1,60}?)(?=\s*(?:$|[,.;!?(]))(?<rest>[^"“”«»]*)/u;
 const BEFORE_QUOTED_AS = new RegExp(`(?<via>${SP})\\s+(?:${ADVERB}\\s+)?(?:quoted|cited)\\s+(?<sp>${SP})\\s+as\\s+(?:saying|telling\\s+[^,"“”]{1,40}|warning|stating|declaring)\\b[^"“”«»]*$`, 'u');
@@ -50,7 +50,9 @@ export function attributeQuotes(
     const a = after.match(AFTER_SPEAKER_FIRST) ?? after.match(AFTER_VERB_FIRST) ?? after.match(AFTER_DASH);
     if (a) {
       const spAt = seg.close + a.index! + a[0].indexOf(a.groups!.sp!);
-      speaker = resolveSpeaker(ctx, spAt, spAt + a.groups!.sp!.length, seg.open);
+      const app = a.groups!.app;
+      const appEnd = app ? seg.close + a.index! + a[0].indexOf(app, a[0].indexOf(a.groups!.sp!) + a.groups!.sp!.length) + app.length : spAt + a.groups!.sp!.length;
+      speaker = resolveSpeaker(ctx, spAt, spAt + a.groups!.sp!.length, seg.open, appEnd);
       if (speaker) {
         found = true;
         const restAt = seg.close + a.index! + a[0].length - a.groups!.rest!.length;

@@ -20,7 +20,7 @@ export interface SpeakerContext {
   readonly insideQuote: (offset: number) => boolean;
 }
 
-const SPEECH = 'shot back|hit back|fired back|retorted|reported|reports|said|says|say|told|tells|added|adds|stated|declared|announced|warned|warns|insisted|argued|noted|explained|wrote|writes|stressed|urged|vowed|claimed|claims|confirmed|denied|replied|responded|asked|recalled|admitted|acknowledged|conceded|complained|remarked|continued|concluded|pledged|promised|boasted|predicted|cautioned|lamented|tweeted|posted|shouted|quipped|joked|reiterated|maintained|emphasised|emphasized|underlined|observed';
+const SPEECH = 'was quoted as saying|were quoted as saying|was quoted|shot back|hit back|fired back|retorted|reported|reports|said|says|say|told|tells|added|adds|stated|declared|announced|warned|warns|insisted|argued|noted|explained|wrote|writes|stressed|urged|vowed|claimed|claims|confirmed|denied|replied|responded|asked|recalled|admitted|acknowledged|conceded|complained|remarked|continued|concluded|pledged|promised|boasted|predicted|cautioned|lamented|tweeted|posted|shouted|quipped|joked|reiterated|maintained|emphasised|emphasized|underlined|observed';
 export const SPEECH_VERB = `(?:${SPEECH})`;
 /** Verbs that introduce a partial quote inside a sentence: 'called the drill "a rehearsal for invasion"'. */
 export const PARTIAL_VERB = `(?:${SPEECH}|rejected|dismissed|described|calls|called|termed|dubbed|labelled|labeled|branded|hailed|denounced|condemned|slammed|criticised|criticized|accused|praised|urged|vowed|pledged|promised|threatened|likened|compared|expressed|voiced|spoke)`;
@@ -28,12 +28,14 @@ export const PARTIAL_VERB = `(?:${SPEECH}|rejected|dismissed|described|calls|cal
 export const APPOSITIVE = '(?:,\\s+(?<app>[^,"“”«»]{1,90}),)?';
 export const ADVERB = '(?:also|later|then|further|again|earlier|once|had|has|have|would|will|previously|repeatedly|reportedly|separately|flatly|quickly)';
 
-const PRONOUN = /^(?:he|she)$/i;
+const PRONOUN = /^(?:he|she|him|her)$/i;
 const NON_SPEAKER = /^(?:it|this|that|which|who|they|we|i|you|there|and|but|or|as|while|when|so)$/i;
 const DETERMINER = /^(?:the|a|an)\s+/i;
 /** A media-like phrase: a channel when someone "told" it or it "reported". */
 const MEDIA_WORDS = /\b(?:media|television|tv|radio|newspaper|paper|broadcaster|news(?!\s+(?:conference|briefing))|agency|daily|times|post|journal|herald|press(?!\s+(?:conference|briefing))|sinmun|ilbo|shimbun|channel|outlet|wire|website|echo|courier|mirror|express|mail|gazette|tribune|chronicle|observer|globe)\b/i;
 
+/** Social platforms a speaker posts on: the channel of what they wrote there. */
+const SOCIAL = /^(?:the\s+)?(?:instagram|facebook|x|twitter|telegram|weibo|youtube|tiktok|linkedin|threads|bluesky|truth social|vk|wechat|kakaotalk|line)$/i;
 const STATE_MEDIA = /\b(?:state(?:-run)?|official|local)\s+(?:media|television|tv|radio|news agency|newspapers?|broadcaster)\b/i;
 
 /** The speaker a phrase at [start, end) names. */
@@ -78,7 +80,8 @@ export function nearestPerson(ctx: SpeakerContext, offset: number): EntityMentio
 
 const CHANNEL_PATTERNS: readonly RegExp[] = [
   /\baccording to (?<v>[^,.;:"“”]{2,60}?)(?=$|[,.;:]|\s+(?:on|in|at|which|who|as|and)\b)/gi,
-  /\b(?:carried|published|released|aired|broadcast|reported|cited|quoted|relayed|run) by (?<v>[^,.;:"“”]{2,60}?)(?=$|[,.;:]|\s+(?:on|in|at|which|who|as|and)\b)/gi,
+  /\b(?:carried|published|released|aired|broadcast|reported|cited|quoted|relayed|run|saying) by (?<v>[^,.;:"“”]{2,60}?)(?=$|[,.;:]|\s+(?:on|in|at|which|who|as|and)\b)/gi,
+  /\b(?:posted|wrote|said|writing|posting) on (?<v>[^,.;:"“”]{2,30}?)(?=$|[,.;:]|\s+(?:on|in|at|that|later|late|early|last|this)\b)/gi,
   /\b(?:told|telling|in an interview with|speaking to|in comments to|in remarks to|in an interview on|in a statement to) (?<v>[^,.;:"“”]{2,60}?)(?=$|[,.;:]|\s+(?:on|in|at|that|which|who|as|and|late|early|last|this)\b)/gi,
   /(?:^|,\s*)(?<v>(?:the |an? )?[^,.;:"“”]{2,60}?) (?:reported|quoted|cited|said|carried|broadcast|aired)\b(?!\s+(?:that|on\s+\w+\s+that))/gi,
   /^\s*(?<v>(?:the |an? )?[^,.;:"“”]{2,60}?) (?:quoted|cited)\b/gi,
@@ -105,6 +108,7 @@ function resolveChannel(ctx: SpeakerContext, start: number, end: number, phrase:
     if (!mustBeMedia || NEWS_AGENCIES.has(org.name.toLowerCase()) || NEWS_AGENCIES.has(org.text.toLowerCase()) || MEDIA_WORDS.test(org.name) || MEDIA_WORDS.test(phrase)) return org.name;
     return null;
   }
+  if (SOCIAL.test(phrase.trim())) return phrase.trim().replace(DETERMINER, '');
   const generic = phrase.match(STATE_MEDIA);
   if (generic) return generic[0].toLowerCase().replace('state-run', 'state');
   const bare = phrase.trim().replace(DETERMINER, '');
