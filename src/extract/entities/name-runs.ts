@@ -132,18 +132,18 @@ function isRolePrefix(tokens: readonly Token[], a: number, last: number): boolea
 }
 
 /** Headline-style sentences ("Leader Oversees New Missile Test") would turn every word into a name. */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'vs']);
 function titleCaseSentences(doc: NlpDoc): Set<number> {
   const out = new Set<number>();
   doc.sentences.forEach((s, i) => {
-    let words = 0;
     let caps = 0;
     for (let t = s.first; t <= s.last; t++) {
       const tok = doc.tokens[t]!;
-      if (tok.kind !== 'word' || tok.text.length < 4) continue;
-      words++;
+      if (tok.kind !== 'word') continue;
       if (/^\p{Lu}/u.test(tok.text)) caps++;
+      else if (!MINOR_WORDS.has(tok.lower)) return;
     }
-    if (words >= 3 && caps === words) out.add(i);
+    if (caps >= 4) out.add(i);
   });
   return out;
 }
