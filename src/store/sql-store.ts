@@ -325,9 +325,16 @@ export class SqlStore implements Store {
     return this.entitiesFromRows(rows);
   }
 
-  async lastEntityId(): Promise<EntityId | null> {
-    const row = await this.db.get<{ n: number | null }>('SELECT MAX(id) AS n FROM entities');
-    return row?.n == null ? null : toId<EntityId>('entity', row.n);
+  async addEntities(entities: readonly Pick<Entity, 'name' | 'type' | 'aliases'>[]): Promise<EntityId[]> {
+    if (entities.length === 0) return [];
+    return this.db.transaction(async (tx) => {
+      const ids: EntityId[] = [];
+      for (const e of entities) {
+        const row = await tx.get<{ id: number }>('INSERT INTO entities (name, type, aliases) VALUES (?, ?, ?) RETURNING id', [e.name, e.type, json(e.aliases)]);
+        ids.push(toId<EntityId>('entity', row!.id));
+      }
+      return ids;
+    });
   }
 
   async findEntityKeys(keys: readonly string[]): Promise<{ key: string; entity: EntityId }[]> {

@@ -177,8 +177,8 @@ export interface Store {
   listEntities(filter?: { readonly type?: Entity['type']; readonly name?: string }, page?: PageRequest): Promise<Entity[]>;
   getEntity(id: EntityId): Promise<Entity | null>;
   getEntities(ids: readonly EntityId[]): Promise<Entity[]>;
-  /** The highest entity id in use, or null when there is none: new entities are numbered after it. */
-  lastEntityId(): Promise<EntityId | null>;
+  /** Stores new entities and returns the ids the store gave them, in input order (safe with concurrent writers). */
+  addEntities(entities: readonly Pick<Entity, 'name' | 'type' | 'aliases'>[]): Promise<EntityId[]>;
   /** Normalised alias keys -> the entities indexed under them (incremental alias merging looks candidates up here). */
   findEntityKeys(keys: readonly string[]): Promise<{ readonly key: string; readonly entity: EntityId }[]>;
   /** Indexes entities under alias keys; pairs already stored are skipped. */

@@ -69,6 +69,7 @@ export function findOrgDescriptors(doc: NlpDoc, mentions: readonly EntityMention
   const orgs = mentions.filter((m) => m.type === 'organization');
   const out: EntityMention[] = [];
   if (orgs.length === 0) return out;
+  const nameWords = new Map(orgs.map((o) => [o, new Set(o.name.toLowerCase().split(/[^\p{L}]+/u))]));
   for (const m of doc.text.matchAll(ORG_DESCRIPTOR)) {
     const start = m.index!;
     if (mentions.some((x) => x.span.start <= start && x.span.end > start)) continue;
@@ -80,7 +81,7 @@ export function findOrgDescriptors(doc: NlpDoc, mentions: readonly EntityMention
       let best: EntityMention | undefined;
       for (const o of orgs) {
         if (o.span.start >= start) break;
-        if (new RegExp(`\\b${head}\\b`, 'i').test(o.name) || (COMPANY_WORDS.has(head) && !isPublicBody(o.name)) || (MEDIA_HEADS.has(head) && NEWS_AGENCIES.has(o.name.toLowerCase()))) best = o;
+        if (nameWords.get(o)!.has(head) || (COMPANY_WORDS.has(head) && !isPublicBody(o.name)) || (MEDIA_HEADS.has(head) && NEWS_AGENCIES.has(o.name.toLowerCase()))) best = o;
       }
       if (best) {
         out.push({ name: best.name, type: 'organization', text: doc.text.slice(start, end), span: { start, end } });

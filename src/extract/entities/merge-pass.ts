@@ -7,9 +7,9 @@
 import type { Article, Entity, EntityId, EntityType } from '../../types.js';
 import type { CorpusPass } from '../../pipeline.js';
 import type { MentionRow, Store } from '../../store/store.js';
-import { fromId, toId } from '../../store/rows.js';
 import { keysOf, lookupKeys, mergeGroups, nameTexts, type KnownEntity, type MentionGroup } from './merge.js';
 
+const TEMP_ID = 'new:';
 /** Articles merged per round trip to the store; bounds memory (mentions of this many articles). */
 export const MERGE_BATCH_ARTICLES = 200;
 
@@ -48,13 +48,18 @@ async function mergeBatch(store: Store, articles: readonly Article['id'][]): Pro
   const byKey = new Map<string, EntityId[]>();
   for (const h of hits) (byKey.get(h.key) ?? byKey.set(h.key, []).get(h.key)!).push(h.entity);
   const known = new Map<string, KnownEntity>((await store.getEntities([...new Set(hits.map((h) => h.entity))])).map((e) => [e.id, e]));
-  let next = fromId('entity', await store.lastEntityId()) ?? 0;
+  // New entities get temporary ids here and real ones from the store, which numbers them atomically.
+  let temp = 0;
   const result = mergeGroups(
     groups,
     (keys) => [...new Set(keys.flatMap((k) => byKey.get(k) ?? []))].map((id) => known.get(id)).filter((e): e is KnownEntity => e !== undefined),
-    () => toId<EntityId>('entity', ++next),
+    () => `${TEMP_ID}${++temp}`,
   );
-  await store.putEntities(result.changed.map((e): Entity => ({ id: e.id as EntityId, name: e.name, type: e.type, aliases: e.aliases, articles: [], mentions: 0 })));
-  await store.addEntityKeys(result.keys.map((k) => ({ key: k.key, entity: k.entity as EntityId })));
-  await store.setMentionEntities(groups.flatMap((g, i) => g.mentions.map((mention) => ({ mention, entity: result.assignments[i] as EntityId }))));
+  const created = result.changed.filter((e) => e.id.startsWith(TEMP_ID));
+  const realIds = await store.addEntities(created);
+  const real = new Map(created.map((e, i) => [e.id, realIds[i]!]));
+  const idOf = (id: string): EntityId => real.get(id) ?? (id as EntityId);
+  await store.putEntities(result.changed.filter((e) => !real.has(e.id)).map((e): Entity => ({ id: e.id as EntityId, name: e.name, type: e.type, aliases: e.aliases, articles: [], mentions: 0 })));
+  await store.addEntityKeys(result.keys.map((k) => ({ key: k.key, entity: idOf(k.entity) })));
+  await store.setMentionEntities(groups.flatMap((g, i) => g.mentions.map((mention) => ({ mention, entity: idOf(result.assignments[i]!) }))));
 }
