@@ -7,7 +7,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { spawnSync } from 'node:child_process';
 import { defaultExtractor } from '../../src/extract/index.js';
 import type { Ctx } from '../../src/types.js';
 import { GOLD_DIR, readAliasGold, readGoldArticles, type GoldArticle } from './gold-extract.js';
@@ -56,15 +55,15 @@ for (const split of splits) {
   }
 }
 
-// Dates: the dates stage owns its gold and scorer; run them when present.
+// Dates: the dates stage owns its gold set and scorer (scripts/lib/date-gold.ts); call them when present.
 const datesGold = join(GOLD_DIR, 'dates.jsonl');
-const datesEval = join(import.meta.dirname, 'dates.ts');
-if (existsSync(datesGold) && existsSync(datesEval)) {
-  console.log('\n## dates (scripts/eval/dates.ts)');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', datesEval], { stdio: 'inherit' });
-  if (r.status !== 0) console.log(`dates eval exited with ${r.status}`);
+if (existsSync(datesGold)) {
+  const { readGold, scoreGold } = await import('../lib/date-gold.js');
+  const d = scoreGold(readGold(datesGold), (text, published) => [...defaultExtractor.extract({ body: text, published, title: null }, ctx).dates]);
+  console.log(`\n## dates (test/gold/dates.jsonl, scored by scripts/lib/date-gold.ts): ${d.gold} expressions`);
+  console.log(`detection P ${pct(d.precision)} R ${pct(d.recall)}; normalisation accuracy ${pct(d.accuracy)} of detected, ${pct(d.endToEnd)} end to end`);
 } else {
-  console.log(`\n## dates: skipped (${existsSync(datesGold) ? 'scripts/eval/dates.ts' : 'test/gold/dates.jsonl'} not found)`);
+  console.log('\n## dates: skipped (test/gold/dates.jsonl not found)');
 }
 
 // Throughput: the whole extractor (dates, entities, quotes, claims) over the gold bodies, repeated for at least 2 s.
