@@ -15,6 +15,9 @@ import type { SpeakerContext } from '../quotes/speaker.js';
 /** A date mention makes a figure-less sentence a claim only when it names a month or a year, not just "on Friday". */
 const EXPLICIT_DATE = /\b(?:1[89]\d\d|20\d\d|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
+/** Cheap pre-check: no digit and no number word, no quantity. */
+const MAY_HOLD_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|twice|double)\b/i;
+
 export function findClaims(doc: NlpDoc, mentions: readonly EntityMention[], quotes: readonly QuoteRecord[], dates: readonly DateMention[]): ClaimRecord[] {
   const text = doc.text;
   const ctx: SpeakerContext = { text, mentions, insideQuote: () => false };
@@ -25,7 +28,7 @@ export function findClaims(doc: NlpDoc, mentions: readonly EntityMention[], quot
     const sentence = text.slice(s.start, s.end);
     const inSentence = dates.filter((d) => d.span.start >= s.start && d.span.end <= s.end);
     const excluded = (start: number, end: number): boolean => inSentence.some((d) => start < d.span.end && end > d.span.start);
-    const found = findQuantities(doc, s.first, s.last, excluded);
+    const found = MAY_HOLD_FIGURE.test(sentence) ? findQuantities(doc, s.first, s.last, excluded) : [];
     let previousAbout: string | null = null;
     for (const q of found) {
       const at = doc.tokens[q.first]!.start;

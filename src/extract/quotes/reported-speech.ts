@@ -19,6 +19,8 @@ const QUOTED_AS = new RegExp(`^${LEAD}(?<via>${SP})\\s+(?:${ADVERB}\\s+)?(?:quot
 const CLAUSE_FIRST = new RegExp(`^(?<clause>[^"“”]+?),\\s+(?<sp>${SP})\\s+(?:${ADVERB}\\s+)?(?<verb>${SPEECH_VERB})\\b(?<rest>[^"“”]*)$`, 'u');
 const CLAUSE_FIRST_INVERTED = new RegExp(`^(?<clause>[^"“”]+?),\\s+(?<verb>said|says|added)\\s+(?<sp>${SP})(?<rest>(?:,[^"“”]*)?)$`, 'u');
 const TRAILING_CHANNEL = /,\s+(?:according to [^,]+|(?:the |an? )?[^,]{2,40} (?:reported|said|quoted \w+))\s*$/i;
+/** Cheap pre-check: a sentence without any speech verb cannot be reported speech. */
+const HAS_SPEECH_WORD = new RegExp(`\\b(?:${SPEECH_VERB.slice(3, -1)}|quoted|cited)\\b`, 'i');
 /** A reported clause shorter than this many words is a fragment ("so", "nothing"), not speech. */
 const MIN_CLAUSE_WORDS = 4;
 
@@ -26,7 +28,7 @@ export function findReportedSpeech(ctx: SpeakerContext, sentences: readonly { st
   const out: QuoteRecord[] = [];
   for (const s of sentences) {
     const raw = ctx.text.slice(s.start, s.end);
-    if (/["“”«»]/.test(raw) || /^[‘']/.test(raw)) continue;
+    if (/["“”«»]/.test(raw) || /^[‘']/.test(raw) || !HAS_SPEECH_WORD.test(raw)) continue;
     // A dateline opening the first sentence ("TOKYO (Wire) - ") is not part of what was said or who said it.
     const sentence = raw.replace(/[.!?]+$/, '').replace(DATELINE, (d) => ' '.repeat(d.length)).replace(/^\s+/, (w) => w);
     const q = match(ctx, s.start, sentence);
