@@ -130,6 +130,7 @@ function readQuantity(doc: NlpDoc, i: number, sFirst: number, sLast: number): Re
     else if (next.lower === 'percentage' && tokens[end + 2]?.lower.startsWith('point')) { unit = 'percentage points'; end += 2; unitToken = end; }
     else if (!unit && CURRENCY_WORDS[next.lower] && !(next.lower === 'won' && tokens[end + 2]?.pos === 'DET')) { unit = CURRENCY_WORDS[next.lower]!; end++; unitToken = end; }
     else if (next.lower === 'times' || next.lower === 'fold' || /^-?fold$/.test(next.lower)) { unit = 'times'; ratio = true; end++; unitToken = end; }
+    else if (!unit && next.spaceBefore === '' && /^\p{L}{1,4}$/u.test(next.text) && numTok.kind === 'number') { unit = next.lower; end++; unitToken = end; } // "15ft", "5km"
     else if (!unit) {
       const head = nounHead(tokens, end + 1, sLast);
       if (head >= 0) { unit = tokens[head]!.lower; end = head; unitToken = head; }
@@ -156,15 +157,22 @@ function readQuantity(doc: NlpDoc, i: number, sFirst: number, sLast: number): Re
   return { quantity, first: start, last: end, unitToken, numberAt };
 }
 
-/** The head noun of the phrase after a number: "20,000 shipping containers" -> containers; -1 when none. */
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'offshore', 'inland', 'away', 'apart', 'ago', 'later', 'earlier']);
+
+/** The head noun of the phrase after a number: "20,000 shipping containers" -> containers, "40 square nautical miles" -> miles; -1 when none. */
 function nounHead(tokens: readonly Token[], from: number, sLast: number): number {
   let head = -1;
   for (let k = from; k <= sLast && k < from + 5; k++) {
     const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (DIRECTIONS.has(t.text)) break; // "300 km west of": the unit is km ("South Korean troops" is a name)
     if (head >= 0 && /ed$/.test(t.lower)) break; // "12 citizens abducted": a participle after the noun
-    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text))) { head = k; continue; }
-    if ((t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'VERB' && /ed$|ing$/.test(t.lower) && tokens[k + 1]?.pos === 'NOUN') && head < 0) continue;
-    if (t.text === '-' && head < 0) continue;
+    const nounLike = t.pos === 'NOUN' || (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text))
+      // "2,100 sewage spills in": a plural the tagger read as a verb, with no object after it
+      || (head >= 0 && t.pos === 'VERB' && /s$/.test(t.lower) && (!next || next.pos === 'ADP' || next.pos === 'PUNCT'));
+    if (nounLike) { head = k; continue; }
+    const modifier = t.pos === 'ADJ' || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) || t.text === '-' || (t.pos === 'ADV' && (next?.pos === 'ADJ' || next?.pos === 'NOUN')) || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && next?.pos === 'NOUN');
+    if (modifier && head < 0) continue;
     break;
   }
   return head;
@@ -203,5 +211,7 @@ function isNotAQuantity(doc: NlpDoc, k: number, sFirst: number, q: Quantity): bo
   if (t.kind === 'word' && prev && REFERRING.has(prev.lower)) return true; // "the two leaders", "our two countries"
   if (prev && (prev.text === '-' || prev.text === '‑') && prev.spaceBefore === '' && t.spaceBefore === '') return true; // "mum-of-three"
   if (next && /^(?:st|nd|rd|th)$/.test(next.lower) && next.spaceBefore === '') return true;
+  if (prev && ['call', 'dial', 'ring', 'phone', 'text'].includes(prev.lower)) return true; // "call 999"
+  if (t.lower === 'twice' && prev && ['think', 'thought', 'thinking'].includes(prev.lower)) return true; // "didn't think twice"
   return false;
 }

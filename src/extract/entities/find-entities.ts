@@ -51,7 +51,7 @@ export function findEntities(doc: NlpDoc): EntityMention[] {
     const ownAcronym = acronymFor.get(run);
     let canon = byKey.get(key)
       ?? (ownAcronym ? byKey.get(ownAcronym) : undefined)
-      ?? (words.length >= 2 && hint.type === 'person' ? samePersonReordered(canons, words) : undefined);
+      ?? (words.length >= 2 && hint.type === 'person' ? samePersonReordered(canons, words) ?? longerNameEndingIn(canons, words) : undefined);
     if (!canon) {
       canon = { name: run.text.replace(/['’]s$/u, ''), type: hint.type, words, roles: new Set(), acronyms: new Set() };
       canons.push(canon);
@@ -126,6 +126,13 @@ function findByAcronym(canons: readonly Canon[], acr: string): Canon | undefined
 function samePersonReordered(canons: readonly Canon[], words: readonly string[]): Canon | undefined {
   const sorted = [...words].sort().join(' ');
   return canons.find((c) => c.type === 'person' && c.words.length === words.length && [...c.words].sort().join(' ') === sorted);
+}
+
+/** "Van der Berg" after "Annelies van der Berg": a surname of several words refers back to the full name. */
+function longerNameEndingIn(canons: readonly Canon[], words: readonly string[]): Canon | undefined {
+  const tail = words.join(' ');
+  const fits = canons.filter((c) => c.type === 'person' && c.words.length > words.length && c.words.slice(-words.length).join(' ') === tail);
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** The person whose first or last name this word is; the most recently mentioned one when several share it. */

@@ -13,6 +13,8 @@ export const HONORIFICS = words(`mr | mr. | mrs | mrs. | ms | ms. | miss | dr | 
 export const ROLE_HEADS = words(`
 president | vice-president | premier | minister | chancellor | secretary | leader | chairman | chairwoman | chair | chairperson
 spokesman | spokeswoman | spokesperson | governor | mayor | senator | congressman | congresswoman | lawmaker | legislator
+councillor | councilor | councilman | councilwoman | alderman | assemblyman | assemblywoman | sheriff | inspector | detective | superintendent
+rector | provost | headteacher | headmaster | headmistress | chairperson | treasurer | registrar | coroner | magistrate
 ambassador | envoy | diplomat | commissioner | director | director-general | chief | head | ceo | cfo | executive | founder
 general | admiral | colonel | commander | captain | sergeant | lieutenant | major | officer | marshal
 king | queen | prince | princess | emperor | pope | cardinal | bishop | archbishop | imam | rabbi | sheikh
@@ -41,7 +43,7 @@ army | navy | guard | guards | forces | force | police | military | militia | br
 news | times | post | herald | journal | gazette | daily | tribune | press | telegraph | chronicle | observer | review
 echo | courier | mirror | express | mail | bulletin | sentinel | examiner | inquirer | dispatch | monitor | globe | star
 television | tv | radio | broadcasting | broadcaster | network | channel | media | sinmun | shimbun | ilbo | report
-house | centre | center | forum | society | club | team | church | council | secretariat | mission | observatory | programme | program
+house | centre | center | forum | air | society | club | team | church | council | secretariat | mission | observatory | programme | program
 `);
 
 /** Words that only start organisation names: "Ministry of Defence", "Bank of Korea". */

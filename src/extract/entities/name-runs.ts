@@ -45,6 +45,8 @@ export function findNameRuns(doc: NlpDoc): NameRun[] {
       // Hyphenated parts written without spaces: "Ji-hoon", "Jong-un".
       if ((next.text === '-' || next.text === '‑') && joinsWithoutSpace(doc, j + 1) && tokens[j + 2] && /^\p{L}/u.test(tokens[j + 2]!.text)) { j += 2; continue; }
       if (isCapWord(next)) { j++; continue; }
+      // Several particles in a row: "Annelies van der Berg", "Ursula von der Leyen".
+      if (NAME_PARTICLES.has(next.lower) && NAME_PARTICLES.has(tokens[j + 2]?.lower ?? '') && tokens[j + 3] && isCapWord(tokens[j + 3]!) && tokens[j + 3]!.sentence === t.sentence) { j += 3; continue; }
       if (CONNECTORS.has(next.lower) && tokens[j + 2] && isCapWord(tokens[j + 2]!) && tokens[j + 2]!.sentence === t.sentence && joinsAcross(tokens, i, j, next.lower)) {
         // "the" may follow "of" inside a name: "Bank of the Ryukyus".
         j += 2;

@@ -18,6 +18,7 @@ const AFTER_DASH = /^\s*[–—]\s*(?<sp>[^,.;:!?"“”\n]{1,60}?)(?=\s*(?:$|[,
 const BEFORE_QUOTED_AS = new RegExp(`(?<via>${SP})\\s+(?:${ADVERB}\\s+)?(?:quoted|cited)\\s+(?<sp>${SP})\\s+as\\s+(?:saying|telling\\s+[^,"“”]{1,40}|warning|stating|declaring)\\b[^"“”«»]*$`, 'u');
 const BEFORE_SAID = new RegExp(`(?:^|[,;]\\s+|\\s(?:and|but|as|while|when)\\s+)(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?${SPEECH_VERB}\\b(?<mid>[^"“”«».!?]{0,90}?)(?:\\s+that)?\\s*[,:]?\\s*$`, 'u');
 const BEFORE_PARTIAL = new RegExp(`(?:^|[,;]\\s+)(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?${PARTIAL_VERB}\\b[^"“”«»]*$`, 'u');
+const SAYING = /,\s+saying\b[^"“”«»]*$/;
 const SENTENCE_LIKE = /[.!?…]$/;
 
 export interface Attributed {
@@ -83,6 +84,14 @@ export function attributeQuotes(
           // The rest of the sentence after the quote may name the channel: 'Kim said: "…", KCNA reported.'
           if (seg.closed) for (const v of findChannels(ctx, seg.close, after, speaker.name)) if (!via.includes(v)) via.push(v);
         }
+      }
+    }
+    if (!found && SAYING.test(before)) {
+      // "X congratulated Y, saying she looked forward to "…"": the first person named in the sentence said it.
+      const subject = ctx.mentions.find((m) => m.type === 'person' && m.span.start >= beforeFrom && m.span.end <= seg.open);
+      if (subject) {
+        speaker = { name: subject.name, named: true };
+        found = true;
       }
     }
     if (!found && previous && continues(text, previous.segment, seg, paragraphText)) {

@@ -48,7 +48,10 @@ export function resolveSpeaker(ctx: SpeakerContext, start: number, end: number, 
   }
   // People named in an apposition ("The EU's foreign policy chief, Jean-Luc Marchetti, said") count too.
   const inside = ctx.mentions.filter((m) => m.span.start >= start && m.span.end <= appositionEnd);
-  const person = inside.find((m) => m.type === 'person');
+  // The name closest to the verb is the speaker ("Northvale chief executive Fiona Garside"), unless
+  // it only qualifies another name ("Mariko Ishida of Sanwa Securities").
+  const heads = inside.filter((m) => !/\b(?:of|at|from|for|with|in)\s+(?:the\s+)?$/i.test(ctx.text.slice(start, m.span.start)));
+  const person = heads.filter((m) => m.type === 'person').at(-1) ?? inside.find((m) => m.type === 'person');
   if (person) return { name: person.name, named: true };
   const org = inside.find((m) => m.type === 'organization');
   if (org) return { name: org.name, named: true };
