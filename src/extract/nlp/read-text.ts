@@ -3,8 +3,9 @@
  * wink-nlp (with wink-eng-lite-web-model) was chosen over compromise for speed and because it
  * keeps every whitespace run, so offsets into the body are exact; see scripts/eval/compare-nlp.ts.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
+import type { Model } from 'wink-nlp';
 
 export interface Token {
   readonly text: string;
@@ -38,14 +39,19 @@ export interface NlpDoc {
 }
 
 // The model is read-only after loading and readDoc keeps no state between documents, so one
-// instance is shared (loading costs ~120 ms). Only sentence boundaries and POS tags are used: the
-// default pipe's entity, negation and sentiment steps would cost time for nothing.
-const wink = winkNLP(model, ['sbd', 'pos']);
-const its = wink.its;
+// instance is shared. It is loaded on first use (~120 ms), so commands that never read text (list,
+// show, export) do not pay for it. Only sentence boundaries and POS tags are used: the default
+// pipe's entity, negation and sentiment steps would cost time for nothing.
+const require = createRequire(import.meta.url);
+let loaded: ReturnType<typeof winkNLP> | null = null;
+const wink = (): ReturnType<typeof winkNLP> =>
+  (loaded ??= (require('wink-nlp') as typeof winkNLP)(require('wink-eng-lite-web-model') as Model, ['sbd', 'pos']));
 
 /** Reads a body into tokens and sentences. Offsets are into `text`; whitespace tokens are dropped. */
 export function readText(text: string): NlpDoc {
-  const doc = wink.readDoc(text);
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const bySourceIndex: number[] = [];
