@@ -4,7 +4,6 @@
  * stages receive a complete, frozen object. The CLI and the HTTP API share these types.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { err, ok, type Result } from './result.js';
 
 export interface IngestOptions {
@@ -14,8 +13,9 @@ export interface IngestOptions {
   readonly batchSize: number;
   /**
    * Worker threads that clean and extract while the main thread reads and stores; 0 runs every
-   * stage on the main thread. Default: one per CPU core beyond the first, at most 4 (1 on 2 cores);
-   * absent (options built by hand) means 0.
+   * stage on the main thread. Default 0: on the 2-core machine we measure on, one worker made the
+   * core ingest slower (1,957 against 2,925 text articles/s) and the full default stages no faster
+   * (scripts/bench/sections/10-ingest.ts); worth trying with idle cores and heavy extraction.
    */
   readonly workers?: number;
 }
@@ -38,7 +38,7 @@ export interface DossierConfig {
 
 export const DEFAULT_CONFIG: DossierConfig = deepFreeze({
   db: '.dossier',
-  ingest: { maxFileMiB: 32, batchSize: 200, workers: Math.min(4, Math.max(0, availableParallelism() - 1)) },
+  ingest: { maxFileMiB: 32, batchSize: 200, workers: 0 },
   serve: { host: '127.0.0.1', port: 8080, token: null },
 });
 

@@ -52,9 +52,11 @@ export async function run(args: BenchArgs): Promise<void> {
     for (const kind of ['text', 'html'] as const) {
       const db = (label: string): string => join(root, `db-${kind}-${label}`);
       const fresh = ingestInChild(dirs[kind], db('core'), 'core', DEFAULT_CONFIG.ingest.workers ?? 0);
-      row(`${kind}, core stages, ${fresh.workers} worker(s)`, counts[kind], bytes[kind], fresh);
+      row(`${kind}, core stages, ${fresh.workers ? `${fresh.workers} worker thread(s)` : 'main thread only'}`, counts[kind], bytes[kind], fresh);
       row(`${kind}, core stages, re-ingest (all already stored)`, counts[kind], bytes[kind], ingestInChild(dirs[kind], db('core'), 'core', DEFAULT_CONFIG.ingest.workers ?? 0));
-      if ((DEFAULT_CONFIG.ingest.workers ?? 0) > 0) row(`${kind}, core stages, main thread only`, counts[kind], bytes[kind], ingestInChild(dirs[kind], db('main'), 'core', 0));
+      const other = (DEFAULT_CONFIG.ingest.workers ?? 0) > 0 ? 0 : 1; // the other choice, for comparison
+      const compared = ingestInChild(dirs[kind], db('other'), 'core', other);
+      row(`${kind}, core stages, ${other ? `${other} worker thread` : 'main thread only'}`, counts[kind], bytes[kind], compared);
       row(`${kind}, all default stages (extraction, corpus passes)`, counts[kind], bytes[kind], ingestInChild(dirs[kind], db('default'), 'default', DEFAULT_CONFIG.ingest.workers ?? 0));
     }
     console.log('');
