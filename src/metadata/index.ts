@@ -30,7 +30,9 @@ const BODY_DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{Lu}][\p{L} 
 export function readMetadata(page: Page, cleaned: CleanedDocument): ArticleMetadata {
   const hints = page.raw.hints;
   const html = page.kind === 'html' ? readHtmlMeta(page.dom) : null;
-  const pieces = (reason: RemovedPiece['reason']): string[] => cleaned.removed.filter((r) => r.reason === reason).map((r) => r.text);
+  const byReason = new Map<RemovedPiece['reason'], string[]>();
+  for (const r of cleaned.removed) (byReason.get(r.reason) ?? byReason.set(r.reason, []).get(r.reason)!).push(r.text);
+  const pieces = (reason: RemovedPiece['reason']): readonly string[] => byReason.get(reason) ?? [];
   const bylines = pieces('byline').map(parseByline).filter((b) => b !== null);
 
   const title = hints.title ?? html?.titles[0] ?? pieces('title')[0]?.replace(TITLE_KEY_PREFIX, '') ?? null;
