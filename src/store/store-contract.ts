@@ -120,7 +120,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       }
     });
 
-    it('lists stories by latest activity, undated last', async () => {
+    it('lists stories by latest event, undated last, with article figures', async () => {
       const store = await makeStore();
       try {
         const day = (d: string) => ({ start: d, end: d, precision: 'day' as const, text: d });
@@ -139,11 +139,12 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
         ]);
         await store.setArticleLinks([{ id: added[0]!.id, story: s1! }, { id: added[1]!.id, story: s3! }, { id: added[2]!.id, story: s3! }]);
         const activity = await store.listStoryActivity();
-        expect(activity.map((s) => s.id)).toEqual([s1, s2, s3, s4]);
+        // Dated stories by their latest event; then the undated ones, newest story first.
+        expect(activity.map((s) => s.id)).toEqual([s1, s2, s4, s3]);
         expect(activity[0]).toEqual({ id: s1, label: 'story s1', articles: 1, events: 2, latestEvent: '2026-02-20', latestPublished: '2026-01-10', lastIngestedAt: '2026-02-05T00:00:00.000Z' });
-        expect(activity[2]).toMatchObject({ articles: 2, events: 1, latestEvent: null, latestPublished: '2026-03-02' });
-        expect(activity[3]).toMatchObject({ articles: 0, events: 0, latestEvent: null, latestPublished: null, lastIngestedAt: null });
-        expect((await store.listStoryActivity({ offset: 1, limit: 2 })).map((s) => s.id)).toEqual([s2, s3]);
+        expect(activity[2]).toMatchObject({ id: s4, articles: 0, events: 0, latestEvent: null, latestPublished: null, lastIngestedAt: null });
+        expect(activity[3]).toMatchObject({ id: s3, articles: 2, events: 1, latestEvent: null, latestPublished: '2026-03-02' });
+        expect((await store.listStoryActivity({ offset: 1, limit: 2 })).map((s) => s.id)).toEqual([s2, s4]);
       } finally {
         await store.close();
       }

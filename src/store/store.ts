@@ -169,7 +169,7 @@ export interface Store {
   deleteStories(ids: readonly StoryId[]): Promise<void>;
   listStories(page?: PageRequest): Promise<Story[]>;
   getStory(id: StoryId): Promise<Story | null>;
-  /** Stories with their activity, most recently active first: by latest event day, then latest publication day, then newest id. */
+  /** Stories with their activity, most recently active first: by latest event day (undated last), then newest story. */
   listStoryActivity(page?: PageRequest): Promise<StoryActivity[]>;
   /** Entities' `articles` and `mentions` are derived from the mentions assigned to them; values given here are ignored. */
   putEntities(entities: readonly Entity[]): Promise<void>;
