@@ -4,7 +4,8 @@
  *   1. a seeded store with every record kind: story -> event -> article, citations land on their
  *      span, conflicts and corroborations side by side, search, entities, removed chrome;
  *   2. hostile article text (script tags, event handlers, javascript: links) never executes;
- *   3. the demo corpus, ingested (and clustered) over HTTP: a story's brief citations land on their span; browse and search.
+ *   3. the demo corpus, ingested (and clustered) over HTTP: a story's brief citations land on their span;
+ *      story -> event -> article; browse and search.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -242,10 +243,11 @@ describe.skipIf(!CHROMIUM)('web UI in Chromium', () => {
       await page.locator('.rows.stories li').first().waitFor();
       await page.getByRole('link', { name: largest.label, exact: true }).first().click();
       await page.locator('h1', { hasText: largest.label }).waitFor();
-      const sentences = page.locator('.brief > li');
+      // Conflict lines quote both sides in a template; every other sentence is verbatim at its citation.
+      const sentences = page.locator('.brief > li:not(.brief-conflict)');
       await sentences.first().waitFor();
       expect(await sentences.count()).toBeGreaterThan(1);
-      await shot(page, '09-demo-home-brief');
+      await shot(page, '09-demo-story-brief');
       for (const i of [0, 1]) {
         const sentence = sentences.nth(i);
         const said = await sentence.locator('.brief-text').innerText();
@@ -258,16 +260,32 @@ describe.skipIf(!CHROMIUM)('web UI in Chromium', () => {
         await sentences.first().waitFor();
       }
 
+      // Story -> event -> article, on what the pipeline clustered.
+      const storyUrl = page.url();
+      const dated = (await page.locator('ol.rows.events .meta').allInnerTexts()).filter((m) => !m.startsWith('undated')).length;
+      expect(await page.locator('svg a.event-mark').count()).toBe(dated);
+      const eventLink = page.locator('ol.rows.events a.row-title').first();
+      const eventLabel = await eventLink.innerText();
+      await eventLink.click();
+      await page.locator('h1', { hasText: eventLabel }).waitFor();
+      const eventId = new URL(page.url()).pathname.split('/').pop();
+      await page.locator('.rows li .row-title').first().waitFor();
+      await shot(page, '11-demo-event');
+      await page.locator('.rows li .row-title').first().click();
+      await page.locator('.article-body p').first().waitFor();
+      expect(await page.locator('.crumbs a', { hasText: 'Event' }).getAttribute('href')).toBe(`/events/${eventId}`);
+      expect(await page.locator('.crumbs a', { hasText: 'Story' }).getAttribute('href')).toBe(new URL(storyUrl).pathname);
+
       await page.goto(`${demoServer.url}/articles`);
       await page.locator('.rows li').nth(count - 1).waitFor();
       expect(await page.locator('.rows li').count()).toBe(count);
-      await shot(page, '11-demo-articles');
+      await shot(page, '12-demo-articles');
       await page.locator('.rows li .row-title').first().click();
       await page.locator('.article-body p').first().waitFor();
       expect(await page.locator('h1').innerText()).not.toBe('');
       await page.locator('details.removed summary').click();
       expect(await page.locator('details.removed li').count()).toBeGreaterThan(0);
-      await shot(page, '12-demo-article');
+      await shot(page, '13-demo-article');
 
       await page.getByRole('searchbox', { name: 'search articles' }).fill('shipyard');
       await page.getByRole('searchbox', { name: 'search articles' }).press('Enter');
@@ -276,7 +294,7 @@ describe.skipIf(!CHROMIUM)('web UI in Chromium', () => {
       await page.locator('.search-results .row-title').first().click();
       await page.locator('.article-body').waitFor();
       expect((await page.locator('.article-body').innerText()).toLowerCase()).toContain('shipyard');
-      await shot(page, '13-demo-search-result');
+      await shot(page, '14-demo-search-result');
       expect(w).toEqual({ errors: [], dialogs: [] });
     } finally {
       await page.close();
