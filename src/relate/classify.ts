@@ -50,6 +50,9 @@ export function classifyPair(a: ClaimView, b: ClaimView): PairVerdict | null {
     if (measure.scopeDoubt || !samePrecision(resolved(a.claim.when)!, resolved(b.claim.when)!)) return null;
     // Day-by-day figures belong to one happening: across two events (two quakes, months apart) they are two facts.
     if (sameEvent !== true && (isRunningCount(a, b) || isShortPeriod(a))) return null;
+    // A toll counts the victims of one happening, reported over days or weeks; tolls dated months
+    // apart count two happenings, whatever the clustering decided.
+    if (isRunningCount(a, b) && daysApart(a, b) > RUNNING_COUNT_DAYS) return null;
     const [first, second] = time === 'before' ? [a, b] : [b, a];
     return { kind: 'updates', first, second, why: 'later period' };
   }
@@ -72,6 +75,16 @@ export function classifyPair(a: ClaimView, b: ClaimView): PairVerdict | null {
   if (time === 'nested' || time === 'undated-one' || measure.scopeDoubt) return null;
   if (sameEvent === false) return null;
   return { kind: 'conflicts', first: a, second: b, why: 'incompatible values' };
+}
+
+/** Longest span over which a running count is still one happening's toll being revised, days. */
+const RUNNING_COUNT_DAYS = 60;
+
+function daysApart(a: ClaimView, b: ClaimView): number {
+  const ra = resolved(a.claim.when)!;
+  const rb = resolved(b.claim.when)!;
+  const gap = ra.end < rb.start ? Date.parse(rb.start) - Date.parse(ra.end) : Date.parse(ra.start) - Date.parse(rb.end);
+  return gap / 86_400_000;
 }
 
 const isShortPeriod = (v: ClaimView): boolean => v.claim.when?.precision === 'day' || v.claim.when?.precision === 'week';

@@ -48,6 +48,7 @@ const negatives: Row[] = [
   { name: 'a monthly figure vs a yearly one', a: { ...evac(2000), when: '2025-06' }, b: { ...evac(24000), when: '2025' }, expected: null },
   { name: 'two similar events, undated', articles: [{ id: 'a1', event: 'e1' }, { id: 'a2', event: 'e2' }], a: evac(40), b: evac(12), expected: null },
   { name: 'two similar events, same stated month', articles: [{ id: 'a1', event: 'e1' }, { id: 'a2', event: 'e2' }], a: { ...evac(40), when: '2025-03' }, b: { ...evac(12), when: '2025-03' }, expected: null },
+  { name: 'tolls dated months apart, even if clustered as one event', articles: [{ id: 'a1', published: '2025-03-04', event: 'e1' }, { id: 'a2', published: '2025-10-14', event: 'e1' }], a: { sentence: '61 people died in the quake on Sunday.', about: 'people died', value: 61, unit: 'people', when: '2025-03-02' }, b: { sentence: 'A quake killed 12 people on Tuesday.', about: 'people killed', value: 12, unit: 'people', when: '2025-10-14' }, expected: null },
   { name: 'one dated, one undated, different values', a: { ...evac(20000), when: '2024' }, b: evac(24000), expected: null },
   { name: 'open bound far from a point value', a: evac(10000, 'over'), b: evac(50000), expected: null },
   { name: 'too close to call (2% apart, beyond rounding)', a: evac(20000), b: evac(21450), expected: null },

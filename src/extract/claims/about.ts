@@ -24,11 +24,16 @@ export function aboutOf(doc: NlpDoc, sFirst: number, sLast: number, q: FoundQuan
     const verb = verbAfter(tokens, nounAt + 1, sLast) ?? verbBefore(tokens, q.first - 1, sFirst);
     return verb ? `${noun} ${participle(verb)}` : noun;
   }
+  // "40% of the summer flow", "a third of the budget": the share is of what follows "of".
+  if (tokens[q.last + 1]?.lower === 'of') {
+    const share = nounPhraseAfter(tokens, q.last + 1, sLast);
+    if (share) return share;
+  }
   const verbAt = verbIndexBefore(tokens, q.first - 1, sFirst);
   const np = verbAt >= 0 ? nounPhraseBefore(tokens, verbAt - 1, sFirst) : '';
   if (np) return np;
   const after = nounPhraseAfter(tokens, q.last + 1, sLast);
-  return after || (unit ?? 'figure');
+  return after || predicateAfter(tokens, q.last + 1, sLast) || (unit ?? 'figure');
 }
 
 function verbAfter(tokens: readonly Token[], from: number, sLast: number): Token | null {
@@ -76,9 +81,26 @@ function nounPhraseAfter(tokens: readonly Token[], from: number, sLast: number):
   for (; k <= sLast; k++) {
     const t = tokens[k]!;
     if (['NOUN', 'ADJ'].includes(t.pos) || (t.pos === 'DET' && words.length === 0)) words.push(t.lower);
+    // "the river's summer flow": a possessor is part of the phrase when a noun follows it.
+    else if ((t.pos === 'PROPN' || /^['’]s$/.test(t.text)) && tokens[k + 1] && (/^['’]s$/.test(tokens[k + 1]!.text) || /^['’]s$/.test(t.text))) words.push(t.lower);
     else break;
   }
   return tidy(words);
+}
+
+/** "2,000 were left homeless" -> "left homeless": a bare figure is described by what it did or became. */
+function predicateAfter(tokens: readonly Token[], from: number, sLast: number): string {
+  let k = from;
+  while (k <= sLast && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
+  const verb = tokens[k];
+  if (!verb || verb.pos !== 'VERB' || SPEECH.has(verb.lemma) || k === from && from <= sLast && tokens[from - 1]?.pos === 'ADP') return '';
+  const words = [verb.lower];
+  for (let j = k + 1; j <= sLast && words.length < 3; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'ADJ' || t.pos === 'NOUN') words.push(t.lower);
+    else break;
+  }
+  return words.join(' ');
 }
 
 function tidy(words: string[]): string {

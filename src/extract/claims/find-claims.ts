@@ -29,9 +29,13 @@ export function findClaims(doc: NlpDoc, mentions: readonly EntityMention[], quot
     const inSentence = dates.filter((d) => d.span.start >= s.start && d.span.end <= s.end);
     const excluded = (start: number, end: number): boolean => inSentence.some((d) => start < d.span.end && end > d.span.start);
     const found = MAY_HOLD_FIGURE.test(sentence) ? findQuantities(doc, s.first, s.last, excluded) : [];
+    const asides = datedAsides(doc, s.first, s.last, inSentence);
     let previousAbout: string | null = null;
     for (const q of found) {
       const at = doc.tokens[q.first]!.start;
+      // A date inside a clause set off by commas belongs to that clause, not to a figure outside it.
+      const own = asides.find((a) => at >= a.start && at < a.end);
+      const dated = own ? inSentence.filter((d) => d.span.start >= own.start && d.span.end <= own.end) : inSentence.filter((d) => !asides.some((a) => d.span.start >= a.start && d.span.end <= a.end));
       let about = aboutOf(doc, s.first, s.last, q);
       // "up 12.5% from a year earlier" after a figure measures the same thing as that figure.
       if (previousAbout && (about === q.quantity.unit || about === 'figure')) about = previousAbout;
@@ -41,12 +45,17 @@ export function findClaims(doc: NlpDoc, mentions: readonly EntityMention[], quot
         span: { start: s.start, end: s.end },
         about,
         quantity: q.quantity,
-        when: nearestDate(inSentence, at),
+        when: nearestDate(dated, at),
         attributedTo: attributionOf(ctx, s.start, sentence, at, quotes),
       });
     }
-    if (found.length === 0) {
-      const date = inSentence.find((d) => EXPLICIT_DATE.test(d.text) && d.value.start !== null && d.span.start >= dateline);
+    // "The treaty, signed in June 2023, covers 12 dams": the aside states its own dated fact.
+    for (const a of asides) {
+      if (found.some((q) => doc.tokens[q.first]!.start >= a.start && doc.tokens[q.first]!.start < a.end)) continue;
+      out.push({ sentence, span: { start: s.start, end: s.end }, about: a.about, quantity: null, when: a.date.value, attributedTo: attributionOf(ctx, s.start, sentence, a.date.span.start, quotes) });
+    }
+    if (found.length === 0 && asides.length === 0) {
+      const date = inSentence.find((d) => EXPLICIT_DATE.test(d.text) && d.value.start !== null && d.span.start >= dateline && !(BARE_YEAR.test(d.text) && partOfName(text, d)));
       if (date && s.last - s.first >= 4) {
         out.push({ sentence, span: { start: s.start, end: s.end }, about: eventPhrase(doc, s.first, s.last), quantity: null, when: date.value, attributedTo: attributionOf(ctx, s.start, sentence, date.span.start, quotes) });
       }
@@ -54,6 +63,64 @@ export function findClaims(doc: NlpDoc, mentions: readonly EntityMention[], quot
   }
   return out;
 }
+
+interface DatedAside {
+  /** Character range of the clause between its commas. */
+  readonly start: number;
+  readonly end: number;
+  readonly date: DateMention;
+  /** What happened, e.g. "treaty signed". */
+  readonly about: string;
+}
+
+const RELATIVE = new Set(['which', 'who', 'that']);
+const BE = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'been']);
+/** Longest aside read as one clause, in tokens. */
+const MAX_ASIDE = 14;
+
+/**
+ * Clauses set off by commas that start with a past participle or a relative pronoun and state a
+ * month or a year: ", signed in June 2023," / ", which was founded in 2017,". Each is a dated fact
+ * of its own about the noun before it.
+ */
+function datedAsides(doc: NlpDoc, first: number, last: number, dates: readonly DateMention[]): DatedAside[] {
+  const { tokens } = doc;
+  const out: DatedAside[] = [];
+  for (let i = first + 1; i < last; i++) {
+    if (tokens[i]!.text !== ',') continue;
+    let v = i + 1;
+    if (RELATIVE.has(tokens[v]!.lower)) v++;
+    while (v <= last && BE.has(tokens[v]!.lower)) v++;
+    const verb = tokens[v];
+    if (!verb || verb.pos !== 'VERB' || verb.lower.endsWith('ing') || SPEECH_VERBS.has(verb.lower)) continue;
+    let close = -1;
+    for (let k = v + 1; k <= last && k <= i + MAX_ASIDE; k++) {
+      if (tokens[k]!.text === ',') { close = k; break; }
+      if (tokens[k]!.pos === 'PUNCT' && tokens[k]!.text !== '-') break;
+    }
+    if (close < 0) continue;
+    const start = tokens[i]!.end;
+    const end = tokens[close]!.start;
+    // The date is introduced by a preposition ("in June 2023"), not part of a name (", named 2026 KX4,").
+    const date = dates.find((d) => d.span.start >= start && d.span.end <= end && EXPLICIT_DATE.test(d.text) && d.value.start !== null && introduced(doc.text, d) && !partOfName(doc.text, d));
+    if (!date) continue;
+    let noun = '';
+    for (let k = i - 1; k >= first; k--) if (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') { noun = tokens[k]!.lower; break; }
+    out.push({ start, end, date, about: noun ? `${noun} ${verb.lower}` : verb.lower });
+    i = close - 1;
+  }
+  return out;
+}
+
+const DATE_PREPOSITION = /\b(?:in|on|by|since|during|until|last|early|late)\s*$|^(?:in|on|by|since|during|until|last|early|late)\b/i;
+
+/** A year written alone ("2026") followed by a code ("2026 KX4") is part of a name, not a date. */
+const BARE_YEAR = /^\d{4}$/;
+const partOfName = (text: string, d: DateMention): boolean => BARE_YEAR.test(d.text) && /^\s+(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,}\b/.test(text.slice(d.span.end, d.span.end + 12));
+const introduced = (text: string, d: DateMention): boolean =>
+  DATE_PREPOSITION.test(d.text) || DATE_PREPOSITION.test(text.slice(Math.max(0, d.span.start - 8), d.span.start));
+
+const SPEECH_VERBS = new Set(['said', 'told', 'added', 'says', 'reported', 'stated']);
 
 function nearestDate(dates: readonly DateMention[], at: number): DateValue | null {
   let best: DateMention | null = null;
