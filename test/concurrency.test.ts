@@ -12,6 +12,7 @@ import { checkWholeArticles, expectedArticles } from '../scripts/lib/store-check
 import { parseSummary, startIngest } from '../scripts/lib/ingest-process.js';
 import { openStore } from '../src/store/index.js';
 import { tempDir } from './helpers.js';
+import { guard } from './hang-guard.js';
 import { BOTH_STORES, freshDb } from './stores.js';
 
 const TOTAL = 1200;
@@ -31,7 +32,7 @@ const jobs = [{ file: a, docs: 600 }, { file: a, docs: 600 }, { file: b, docs: 6
 const expected = await expectedArticles([all]);
 
 describe.each(BOTH_STORES)('four ingest processes at once (%s store)', (mode) => {
-  it('store each article once, whole, and lose nothing', { timeout: 180_000 }, async () => {
+  it('store each article once, whole, and lose nothing', { timeout: guard(180_000) }, async () => {
     const db = freshDb(mode, 'concurrent');
     const runs = jobs.map((job, i) => startIngest([job.file], db, `dossier-concurrent-${i}`));
     const results = await Promise.all(runs.map((r) => r.done));

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { runDurability } from '../scripts/durability.js';
 import { writeSyntheticJsonl } from '../scripts/lib/synthetic-jsonl.js';
 import { tempDir } from './helpers.js';
+import { guard } from './hang-guard.js';
 import { BOTH_STORES, freshDb } from './stores.js';
 
 /** Big enough for several batches (200 documents each) between kills; small enough for `npm test`. */
@@ -21,7 +22,7 @@ await writeSyntheticJsonl({ articles: ARTICLES, seed: 11 }, [{ path: input, from
 describe.each(BOTH_STORES)('kill -9 during ingest (%s store)', (mode) => {
   // Each ingest runs the whole extractor (dates, entities, quotes, claims) and the corpus passes;
   // on a loaded 2-core machine one store's case took up to ~3 minutes, hence the budget.
-  it('leaves only whole articles, and a re-run completes the store without duplicates', { timeout: 420_000 }, async () => {
+  it('leaves only whole articles, and a re-run completes the store without duplicates', { timeout: guard(420_000) }, async () => {
     const report = await runDurability({ db: freshDb(mode, 'durable'), input, kills: KILLS, seed: mode.length });
     expect(report.expected).toBe(ARTICLES);
     // At least one kill must land mid-ingest, or the test proves nothing.

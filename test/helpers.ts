@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { afterAll } from 'vitest';
+import { guard } from './hang-guard.js';
 import type { Ctx } from '../src/types.js';
 
 export const REPO = resolve(import.meta.dirname, '..');
@@ -32,7 +33,7 @@ export function runCli(args: readonly string[], options: { input?: string | Buff
     encoding: 'utf8',
     env: { ...process.env, ...options.env },
     maxBuffer: 256 * 1024 * 1024,
-    timeout: 120_000,
+    timeout: guard(120_000),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
