@@ -5,6 +5,13 @@ import type { DateValue, QuantityBound } from '../../src/types.js';
 
 export const GOLD_DIR = join(import.meta.dirname, '..', '..', 'test', 'gold');
 
+/**
+ * The gold splits: dev (tuned on), heldout (kept apart, reported), heldout2 (written by an annotator
+ * who did not read the extractor, scored once; never pinned by tests, so nobody tunes on it).
+ */
+export const GOLD_SPLITS = ['dev', 'heldout', 'heldout2'] as const;
+export type GoldSplit = (typeof GOLD_SPLITS)[number];
+
 export interface GoldQuote { readonly text: string; readonly speaker: string | null; readonly via: readonly string[]; readonly start: number; readonly end: number }
 export interface GoldClaim {
   readonly phrase: string;
@@ -20,7 +27,7 @@ export interface GoldArticle { readonly file: string; readonly published: DateVa
 
 const dash = (s: string | undefined): string | null => (s === undefined || s.trim() === '-' || s.trim() === '' ? null : s.trim());
 
-export function readGoldArticles(split: 'dev' | 'heldout'): GoldArticle[] {
+export function readGoldArticles(split: GoldSplit): GoldArticle[] {
   const dir = join(GOLD_DIR, 'extract', split);
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => parseGoldArticle(f, readFileSync(join(dir, f), 'utf8')));
 }
@@ -55,6 +62,6 @@ export function parseGoldArticle(file: string, raw: string): GoldArticle {
 
 export interface AliasGroup { readonly cluster: string; readonly name: string; readonly type: 'person' | 'organization' | 'place' | 'other'; readonly texts: readonly string[] }
 
-export function readAliasGold(split: 'dev' | 'heldout'): AliasGroup[] {
+export function readAliasGold(split: GoldSplit): AliasGroup[] {
   return JSON.parse(readFileSync(join(GOLD_DIR, 'entity-aliases.json'), 'utf8'))[split] as AliasGroup[];
 }
