@@ -39,8 +39,12 @@ export const AGENCIES: readonly (readonly [canonical: string, forms: readonly st
 
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Every written form, longest first, as a regex alternation (no group). */
-export const AGENCY_ALTERNATION = AGENCIES.flatMap(([, forms]) => forms)
+/**
+ * Every written form as the agency writes it or in capitals ("Reuters", "REUTERS", "dpa", "DPA"),
+ * longest first, for case-sensitive regexes: an agency credit keeps the agency's own casing, so a
+ * word that only spells like one ("ePA" in a German paragraph, "ap" in a URL) is no credit.
+ */
+export const AGENCY_CASED_ALTERNATION = [...new Set(AGENCIES.flatMap(([, forms]) => forms.flatMap((f) => [f, f.toUpperCase()])))]
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
   .join('|');

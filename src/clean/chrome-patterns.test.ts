@@ -33,6 +33,10 @@ describe('matchChromeRule: page chrome', () => {
     { input: 'Workers walk past a hull. REUTERS/Ida Brekke/File Photo', reason: 'photo-caption' },
     { input: 'Fireworks closed the festival just before midnight. AFP via Getty Images', reason: 'photo-caption' },
     { input: 'A view of the port. Jane Roe/AFP', reason: 'photo-caption' },
+    { input: 'Protesters outside the ministry in Halvik on Monday. (EPA)', reason: 'photo-caption' },
+    { input: 'The ferry leaves Tavik at dawn. Lars Vik/dpa', reason: 'photo-caption' },
+    { input: 'The ferry leaves Tavik at dawn. Lars Vik/DPA', reason: 'photo-caption' },
+    { input: 'Boats in the harbour at dusk. AP/Lena Ost', reason: 'photo-caption' },
     { input: '[Yonhap photo]', reason: 'photo-caption' },
     { input: 'This handout photo provided by the city shows the flooded road.', reason: 'photo-caption' },
     { input: 'Wednesday, 4 February 2026 Halvik 3°C', reason: 'weather-or-date-widget' },
@@ -74,6 +78,10 @@ describe('matchChromeRule: article sentences that only talk about these things',
     'The plan includes:',
     'More than 200 people attended the funeral.',
     'Home owners will get a tax break from January.',
+    // Agency credits keep the agency's casing: a word that only spells like an agency is no credit.
+    'Ab Januar bekommen alle gesetzlich Versicherten die elektronische Patientenakte (ePA).',
+    'Wer widersprechen will, findet das Formular der Kasse unter kasse.example/ap',
+    'Das Formular liegt bei der Kasse, ap/Versicherte können es dort abholen',
   ])('%s', (input) => {
     expect(matchChromeRule(input)).toBeUndefined();
   });

@@ -5,7 +5,7 @@
  * as its topic is never taken for chrome (see chrome-patterns.test.ts for those cases).
  */
 import type { RemovalReason } from '../types.js';
-import { AGENCY_ALTERNATION } from './agencies.js';
+import { AGENCY_CASED_ALTERNATION } from './agencies.js';
 import { countWords, looksLikeSentence } from './line-shape.js';
 
 export interface ChromeRule {
@@ -25,6 +25,8 @@ const SOCIAL = '(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|reddit|tel
 const SECTION = '(?:home|news|world|politics|business|sports?|opinion|tech(?:nology)?|science|health|entertainment|culture|lifestyle|life|video|videos|photos|podcasts?|local|national|international|asia|europe|americas|africa|middle east|economy|markets|weather|travel|food|arts|books|education|environment|climate|obituaries|features|analysis|editorials?|letters|north korea|south korea|more)';
 const TEMPERATURE = /-?\d{1,3}\s*°\s*[CF]?\b|\b\d{1,3}\s*(?:degrees|deg\.?)\s*(?:c|f|celsius|fahrenheit)\b/i;
 const WEATHER_WORD = /\b(?:sunny|cloudy|clear|rain|showers?|snow|fog|mist|overcast|windy|storms?|drizzle|humidity|wind|weather|forecast|partly)\b/i;
+/** A dateline "HALVIK, Norland (AP) —" opens a story; it is no caption even though it credits an agency. */
+const NOT_A_DATELINE = (line: string): boolean => !/^[\p{Lu}][\p{Lu} .'’-]{1,40},\s[^(]{0,40}\([^)]+\)\s*(?:--|[—–-])/u.test(line);
 
 /** Ordered: the first rule that matches decides the reason. */
 export const CHROME_RULES: readonly ChromeRule[] = [
@@ -40,18 +42,26 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     [
       '^(?:photo|photos|image|picture|file photo|photograph|video|graphic|illustration|caption)s?(?:\\s*[:|]|\\s+(?:—|–|-|by|credit)\\s)',
       '\\((?:[\\p{Lu}][\\w.]*\\s+)?(?:photo|image|file photo|handout)(?:\\s*[:/]|\\s+by\\b|\\s+courtesy\\b|\\s*\\))[^)]*\\)?\\s*\\.?$',
-      `\\(\\s*(?:${AGENCY_ALTERNATION})\\s*\\)\\s*\\.?$`,
       '[.!?”"]\\s+(?:photo|image|picture|photograph)s?\\s*(?::|by)\\s*.{1,80}$',
       '\\b(?:photo|image|picture|photograph)\\s*(?:credit|courtesy)\\b',
-      `[\\p{L}.]\\s*/\\s*(?:${AGENCY_ALTERNATION}|getty images)\\s*\\)?\\s*$`,
+      '[\\p{L}.]\\s*/\\s*getty images\\s*\\)?\\s*$',
       '(?:^|\\s)(?:[\\p{L}]+ via )?getty images$',
-      `\\b(?:${AGENCY_ALTERNATION})\\s*/\\s*[\\p{Lu}][\\p{L}.' -]{1,40}(?:/[\\p{L} ]{1,20})?$`,
       '^(?:purchase|buy|order) (?:licensing rights|(?:a )?(?:print|reprint)s?|this photo)$',
       '\\[(?:[\\p{L} ]{1,30} )?(?:photo|image)s?(?: by [^\\]]{1,40})?\\]\\s*$',
       '^this (?:file |handout )?(?:photo|image|picture)\\b.{0,300}\\b(?:provided by|released by|courtesy of)\\b',
     ].join('|'),
     'iu',
-  ), accept: (line) => !/^[\p{Lu}][\p{Lu} .'’-]{1,40},\s[^(]{0,40}\([^)]+\)\s*(?:--|[—–-])/u.test(line) },
+  ), accept: NOT_A_DATELINE },
+  // Agency credits, case-sensitive: the agency as it writes itself or in capitals ("(EPA)", "Jane Roe/AFP",
+  // "REUTERS/Kim Hong-ji"), never a word that only spells like one ("(ePA)", the German health record).
+  { reason: 'photo-caption', maxLength: 400, hint: /[(/]/, pattern: new RegExp(
+    [
+      `\\(\\s*(?:${AGENCY_CASED_ALTERNATION})\\s*\\)\\s*\\.?$`,
+      `[\\p{L}.]\\s*/\\s*(?:${AGENCY_CASED_ALTERNATION})\\s*\\)?\\s*$`,
+      `(?<![\\p{L}\\d])(?:${AGENCY_CASED_ALTERNATION})\\s*/\\s*[\\p{Lu}][\\p{L}.' -]{1,40}(?:/[\\p{L} ]{1,20})?$`,
+    ].join('|'),
+    'u',
+  ), accept: NOT_A_DATELINE },
   { reason: 'weather-or-date-widget', maxLength: 100, pattern: new RegExp(`${TEMPERATURE.source}|^(?:today'?s )?weather\\b|^today is ${WEEKDAY}|^(?:air quality|fine dust|uv index|pollen(?: count)?|sunrise|sunset|tides?)\\b.{0,40}$`, 'i'),
     accept: (line) => !looksLikeSentence(line) && (countWords(line) <= 8 || WEATHER_WORD.test(line) || new RegExp(`${MONTH}|\\d{4}`, 'i').test(line) || /^(?:today is|air quality|fine dust|uv index|pollen|sunrise|sunset|tide)/i.test(line)) },
   { reason: 'navigation', maxLength: 120, pattern: new RegExp(`^(?:menu|main menu|skip to (?:main )?(?:content|navigation)|jump to\\b.{0,30}|search|log ?in|log ?out|sign ?in|sign ?out|register|subscribe|subscribe now|my account|back to top|top of page|next article|previous article|next|previous|prev|load more|see all|show more|view all|more|close|open|toggle navigation|sections?|breadcrumbs?|you are here:?.{0,80}|${SECTION}(?:\\s*(?:[|›>»/·•]|\\s)\\s*${SECTION})*)$`, 'i') },

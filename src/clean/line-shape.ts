@@ -3,7 +3,7 @@
  * stage. Every regex is built once, here; the predicates are pure and cheap (they run on every
  * line of every page).
  */
-import { AGENCY_ALTERNATION } from './agencies.js';
+import { AGENCY_CASED_ALTERNATION } from './agencies.js';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
@@ -19,7 +19,7 @@ const DATE_LINE_WORDS = /\b(?:published|posted|updated|last|modified|first|date[
 /** Time zones are written in capitals ("KST", "EDT", "GMT+9"); matched case-sensitively so "port" is not one. */
 const TIME_ZONE = /\b(?:[A-Z]{1,4}T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?\b/g;
 /** A wire's name may share the date line: "Reuters Sep 18, 2013, 02:16PM IST". */
-const AGENCY_NAME = new RegExp(`\\b(?:${AGENCY_ALTERNATION})\\b`, 'g');
+const AGENCY_NAME = new RegExp(`\\b(?:${AGENCY_CASED_ALTERNATION})\\b`, 'g');
 const UPDATED_KEY = /\b(?:updated|modified|revised|edited)\b/i;
 const PUBLISHED_KEY = /\b(?:published|posted|first published|date[d]?|filed|created|released|issued)\b/i;
 

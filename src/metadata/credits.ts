@@ -5,7 +5,7 @@
  * One scan per text finds every agency name; only then is the text around each name checked for a
  * credit position. (An agency's name alone is no credit: "the AP exam", "Reuters is a company".)
  */
-import { AGENCIES, canonicalAgency, escapeRegExp } from '../clean/agencies.js';
+import { AGENCY_CASED_ALTERNATION, canonicalAgency } from '../clean/agencies.js';
 
 /**
  * Every agency name as a page may write it when it credits one: as listed, or in capitals ("REUTERS/").
@@ -13,7 +13,7 @@ import { AGENCIES, canonicalAgency, escapeRegExp } from '../clean/agencies.js';
  * and it runs over every paragraph of every page.
  */
 const ANY_AGENCY = new RegExp(
-  `(?<![A-Za-z0-9\u00c0-\u024f])(?:${[...new Set(AGENCIES.flatMap(([, forms]) => forms.flatMap((f) => [f, f.toUpperCase()])))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![A-Za-z0-9\u00c0-\u024f])`,
+  `(?<![A-Za-z0-9\u00c0-\u024f])(?:${AGENCY_CASED_ALTERNATION})(?![A-Za-z0-9\u00c0-\u024f])`,
   'g',
 );
 /** How much text before and after a name is read for its context, characters. */

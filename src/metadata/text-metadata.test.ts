@@ -119,3 +119,33 @@ describe('parseStatedDate reads numeric dates as pages write them', () => {
     expect(parseStatedDate(input)?.start).toBe(expected);
   });
 });
+
+describe('agency credits keep the agency\'s casing', () => {
+  // "ePA" (the German electronic patient record) and "ap" only spell like EPA and AP.
+  const EPA_WORD = 'Ab Januar bekommen alle gesetzlich Versicherten die elektronische Patientenakte (ePA).';
+  const AP_WORD = 'Wer widersprechen will, findet das Formular der Kasse unter kasse.example/ap';
+  const CAPTION = 'Photo: EPA';
+
+  function clean(...lines: string[]) {
+    const doc: RawDocument = { source: { path: 'x.txt' }, format: 'text', content: lines.join('\n\n'), contentKind: 'text', hints: {}, fingerprint: 'f' };
+    const page = parsePage(doc);
+    const cleaned = defaultCleaner.clean(page, testCtx());
+    return { cleaned, metadata: readMetadata(page, cleaned) };
+  }
+
+  it('keeps "(ePA)" and "ap" in body paragraphs, and credits no agency for them', () => {
+    const { cleaned, metadata } = clean(TITLE, LEDE, EPA_WORD, AP_WORD, LAST);
+    expect(cleaned.paragraphs).toContain(EPA_WORD);
+    expect(cleaned.paragraphs).toContain(AP_WORD);
+    expect(cleaned.removed.map((r) => r.text)).not.toContain(EPA_WORD);
+    expect(metadata.credits).toEqual([]);
+  });
+
+  it('removes a real "Photo: EPA" caption as a photo caption and credits EPA', () => {
+    const { cleaned, metadata } = clean(TITLE, LEDE, CAPTION, EPA_WORD, LAST);
+    expect(cleaned.removed).toContainEqual({ text: CAPTION, reason: 'photo-caption' });
+    expect(cleaned.paragraphs).not.toContain(CAPTION);
+    expect(cleaned.paragraphs).toContain(EPA_WORD);
+    expect(metadata.credits).toEqual(['EPA']);
+  });
+});

@@ -2,7 +2,7 @@
 import { AUTHOR_BIO, matchChromeRule } from '../chrome-patterns.js';
 import { parseByline } from '../byline.js';
 import { dateLineKind, isTitleLike, looksLikeSentence, normalizeForCompare } from '../line-shape.js';
-import { AGENCY_ALTERNATION } from '../agencies.js';
+import { AGENCY_CASED_ALTERNATION } from '../agencies.js';
 import { labelEach, type Label, type Line } from './lines.js';
 
 /** A one-line author bio is at most this long, characters; a longer line is a paragraph about someone. */
@@ -11,7 +11,10 @@ const MAX_BIO_CHARS = 400;
 const MIN_REPEATED_CHARS = 12;
 /** Lines longer than this are paragraphs, not captions or chrome; they are not compared, characters. */
 const MAX_REPEATED_CHARS = 400;
-const CAPTION_SIGNAL = new RegExp(`\\b(?:photo|photograph|image|picture|pictured|file|handout|courtesy|credit)\\b|\\((?:${AGENCY_ALTERNATION})[^)]*\\)|/\\s*(?:${AGENCY_ALTERNATION})\\b`, 'i');
+const CAPTION_WORD = /\b(?:photo|photograph|image|picture|pictured|file|handout|courtesy|credit)\b/i;
+/** Case-sensitive: an agency credit keeps the agency's casing ("(EPA)", not the German "(ePA)"). */
+const AGENCY_CREDIT = new RegExp(`\\((?:${AGENCY_CASED_ALTERNATION})[^)]*\\)|/\\s*(?:${AGENCY_CASED_ALTERNATION})(?![\\p{L}\\d])`, 'u');
+const hasCaptionSignal = (text: string): boolean => CAPTION_WORD.test(text) || AGENCY_CREDIT.test(text);
 
 /** Chrome rules (ads, share rows, captions with credits, widgets, ...). Bylines and date lines are left
  *  to the header and trailer passes, which know where on the page they sit. */
@@ -47,9 +50,9 @@ export function labelRepeatedLines(lines: readonly Line[]): Line[] {
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const first = lines[group[0]!]!;
-    if (group[0] === titleIndex && !CAPTION_SIGNAL.test(first.text)) {
+    if (group[0] === titleIndex && !hasCaptionSignal(first.text)) {
       for (const i of group.slice(1)) labels.set(i, 'title');
-    } else if (CAPTION_SIGNAL.test(first.text) || group.length >= 3 || !looksLikeSentence(first.text)) {
+    } else if (hasCaptionSignal(first.text) || group.length >= 3 || !looksLikeSentence(first.text)) {
       for (const i of group) labels.set(i, 'photo-caption');
     } else {
       // A sentence said twice: a pull quote or a page that repeats itself. The first copy is the article's.
