@@ -6,6 +6,8 @@ import { dedupPass } from './dedup/index.js';
 import { clusterPass } from './cluster/index.js';
 import { relatePass } from './relate/pass.js';
 
+export { coreStagesFor } from './core-stages.js';
+
 /**
  * Corpus passes, in order; each reads what the ones before it wrote:
  * 1. dedup — copy links (`duplicateOf`), so later passes can treat copies of one wire story as one source;
@@ -24,9 +26,4 @@ export function defaultStagesFor(config: DossierConfig): Stages {
     extractor: defaultExtractor,
     corpus: corpusPasses(),
   };
-}
-
-/** Only what every ingest needs: cleaning and metadata (no extraction, no corpus passes). For benchmarks and tools. */
-export function coreStagesFor(config: DossierConfig): Stages {
-  return { ...defaultStages, recipe: { module: import.meta.url, factory: 'coreStagesFor', config } };
 }
