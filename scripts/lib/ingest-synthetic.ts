@@ -19,6 +19,8 @@ export interface BatchTiming {
   readonly articles: number;
   /** Time in the corpus passes (dedup, clustering), ms. */
   readonly passMs: number;
+  /** CPU time this process spent in each corpus pass, ms: less sensitive than wall time to other load on a shared machine. */
+  readonly cpuMs: Readonly<Record<string, number>>;
 }
 
 /** Ingests `articles` in batches of `batchSize`; returns the store id of each article name and per-batch pass timings. */
@@ -38,9 +40,15 @@ export async function ingestSynthetic(
     const { added } = await store.addArticles(items.map((i) => i.item));
     added.forEach((a) => ids.set(a.source.path!, a.id));
     const t0 = performance.now();
-    for (const pass of stages.corpus) await pass.update(store, added, ctx);
+    const cpuMs: Record<string, number> = {};
+    for (const pass of stages.corpus) {
+      const c0 = process.cpuUsage();
+      await pass.update(store, added, ctx);
+      const c = process.cpuUsage(c0);
+      cpuMs[pass.name] = (cpuMs[pass.name] ?? 0) + (c.user + c.system) / 1000;
+    }
     stored += added.length;
-    const timing = { storeSize: stored, articles: added.length, passMs: performance.now() - t0 };
+    const timing = { storeSize: stored, articles: added.length, passMs: performance.now() - t0, cpuMs };
     timings.push(timing);
     onBatch?.(timing);
   };

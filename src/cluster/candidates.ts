@@ -29,10 +29,19 @@ export function rankCandidates<T extends string>(
     const w = weight(key);
     for (const a of postings.get(key) ?? []) if (a !== self) score.set(a, (score.get(a) ?? 0) + w);
   }
-  return [...score]
-    .sort((a, b) => b[1] - a[1] || idNumber(b[0]) - idNumber(a[0]))
-    .slice(0, limit)
-    .map(([a]) => a);
+  // Best `limit` of a few thousand scores: keep a small sorted list rather than sorting them all.
+  const best: { id: T; score: number; n: number }[] = [];
+  const before = (x: { score: number; n: number }, y: { score: number; n: number }): boolean => x.score > y.score || (x.score === y.score && x.n > y.n);
+  for (const [id, s] of score) {
+    if (best.length === limit && s < best[limit - 1]!.score) continue;
+    const entry = { id, score: s, n: idNumber(id) };
+    if (best.length === limit && !before(entry, best[limit - 1]!)) continue;
+    let i = Math.min(best.length, limit - 1);
+    if (best.length < limit) best.push(entry);
+    while (i > 0 && before(entry, best[i - 1]!)) (best[i] = best[i - 1]!), i--;
+    best[i] = entry;
+  }
+  return best.map((e) => e.id);
 }
 
 const idNumber = (id: string): number => Number(id.replace(/^\D+/, ''));

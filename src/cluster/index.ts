@@ -12,7 +12,7 @@ import type { MemberRow, Store } from '../store/store.js';
 import { articleFeatures, featureKeys } from './features.js';
 import { addNeighbour, rankCandidates, topKeys } from './candidates.js';
 import { formRegions, STORY_NODE, type RegionLink } from './regions.js';
-import { CLUSTER_PARAMS, clusterRegion, pairwise, type ClusterParams } from './region.js';
+import { CLUSTER_PARAMS, clusterRegion, regionSimilarity, type ClusterParams } from './region.js';
 import { articleVectors, corpusIdf, similarity, type DocumentFrequencies } from './similarity.js';
 import { assignIds } from './ids.js';
 import { clusterLabel, eventWhen, mostCentral } from './labels.js';
@@ -136,7 +136,8 @@ async function reclusterRegion(
   const dfRegion = await extendDf(store, df, new Map(placed.map((m) => [m.id, features.get(m.id)!])));
 
   const items = placed.map((m) => ({ features: features.get(m.id)!, neighbours: neighbours.get(m.id) ?? [] }));
-  const stories = clusterRegion(items, dfRegion, o.params);
+  const sim = regionSimilarity(items, dfRegion, o.params);
+  const stories = clusterRegion(items, dfRegion, o.params, sim);
 
   // Stable ids: previous story and event ids follow most of their articles.
   const storyGroups = stories.map((s) => s.flat().map((i) => placed[i]!.id as string));
@@ -145,10 +146,6 @@ async function reclusterRegion(
   const eventAssign = assignIds(eventGroups, new Map(placed.map((m) => [m.id, m.event])));
   const eventIds = await withFreshIds(store, 'event', eventAssign.ids);
 
-  const w = corpusIdf(dfRegion);
-  const keyTable = new Map<string, number>();
-  const vectors = placed.map((m) => articleVectors(features.get(m.id)!, w, keyTable));
-  const sim = pairwise(vectors, o.params.weights);
   const central = (group: readonly number[]): string => clusterLabel(items[group[mostCentral(group, (i, j) => sim[i]![j]!)]!]!.features.headline);
 
   const storyRecords: Story[] = [];

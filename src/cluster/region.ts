@@ -15,8 +15,9 @@
  */
 import type { ClusterFeatures } from '../types.js';
 import { averageLinkage } from './linkage.js';
-import { articleVectors, corpusIdf, similarity, type ArticleVectors, type DocumentFrequencies, type SimilarityWeights } from './similarity.js';
+import { articleVectors, corpusIdf, type ArticleVectors, type DocumentFrequencies, type SimilarityWeights } from './similarity.js';
 import { featureKeys } from './features.js';
+import type { SparseVector } from './vectors.js';
 
 export interface ClusterParams {
   readonly weights: SimilarityWeights;
@@ -46,7 +47,7 @@ export interface ClusterParams {
  * Defaults, set on the ECB+ dev topics and the synthetic set together, few and general (no per-topic
  * tuning); `npm run eval:clusters -- --cv 5` re-tunes the event threshold and local share on half the
  * topics and scores the other half, `--ablation` shows what each signal adds. Weights: names and
- * terms about equal, numbers a little. Time: a follow-up within three weeks is the same event;
+ * terms about equal, numbers a little. Time: a follow-up within five weeks is the same event (news of one happening trickles in for about a month: court dates, a patient leaving one clinic for another);
  * beyond, similarity decays with a 90-day constant but never below 0.6 of itself (ECB+ events
  * include follow-ups months later; the synthetic stories' two events are 2-9 months apart).
  */
@@ -59,7 +60,7 @@ export const CLUSTER_PARAMS: ClusterParams = {
   scaleNeighbours: 10,
   minLocal: 6,
   localScaling: true,
-  timeWindowDays: 21,
+  timeWindowDays: 35,
   timeDecayDays: 90,
   timeFloor: 0.6,
 };
@@ -70,13 +71,22 @@ export interface RegionItem {
   readonly neighbours: readonly number[];
 }
 
-/** Stories, each a list of events, each a list of indices into `items`. Deterministic. */
-export function clusterRegion(items: readonly RegionItem[], df: DocumentFrequencies, p: ClusterParams = CLUSTER_PARAMS): number[][][] {
-  if (items.length === 0) return [];
+/** The blended similarity of every pair of `items` under the corpus weights: the matrix clusterRegion starts from. */
+export function regionSimilarity(items: readonly RegionItem[], df: DocumentFrequencies, p: ClusterParams = CLUSTER_PARAMS): number[][] {
   const weight = corpusIdf(df);
   const keys = new Map<string, number>();
-  const vectors = items.map((it) => articleVectors(it.features, weight, keys));
-  const raw = pairwise(vectors, p.weights);
+  return pairwise(items.map((it) => articleVectors(it.features, weight, keys)), p.weights);
+}
+
+/**
+ * Stories, each a list of events, each a list of indices into `items`. Deterministic. `raw` is
+ * regionSimilarity(items, df, p), passed in by a caller that needs it too (labels).
+ */
+export function clusterRegion(
+  items: readonly RegionItem[], df: DocumentFrequencies, p: ClusterParams = CLUSTER_PARAMS, raw: readonly (readonly number[])[] = regionSimilarity(items, df, p),
+): number[][][] {
+  if (items.length === 0) return [];
+  const weight = corpusIdf(df);
   const scale = items.map((it, i) => scaleOf(it.neighbours, raw[i]!, i, p.scaleNeighbours));
   const out: number[][][] = [];
   for (const group of averageLinkage(raw, p.groupThreshold)) {
@@ -95,19 +105,41 @@ function meanSimilarity(a: readonly number[], b: readonly number[], raw: readonl
   return s / (a.length * b.length);
 }
 
-/** The blended similarity of every pair, symmetric, 1 on the diagonal. */
+/**
+ * The blended similarity of every pair, symmetric, 1 on the diagonal: the same sums as
+ * `similarity`, but each row's vectors are scattered into dense arrays once, so each pair costs
+ * one pass over the other article's keys instead of a branchy merge of both (the O(n^2) core of a region).
+ */
 export function pairwise(vectors: readonly ArticleVectors[], w: SimilarityWeights): number[][] {
   const n = vectors.length;
   const out = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  let size = 0;
+  for (const v of vectors) for (const view of [v.terms, v.names, v.numbers]) if (view.idx.length) size = Math.max(size, view.idx[view.idx.length - 1]! + 1);
+  const [terms, names, numbers] = [new Float64Array(size), new Float64Array(size), new Float64Array(size)];
   for (let i = 0; i < n; i++) {
     out[i]![i] = 1;
+    const mine = vectors[i]!;
+    scatter(mine.terms, terms, true), scatter(mine.names, names, true), scatter(mine.numbers, numbers, true);
     for (let j = i + 1; j < n; j++) {
-      const s = similarity(vectors[i]!, vectors[j]!, w);
+      const theirs = vectors[j]!;
+      const s = w.terms * denseDot(theirs.terms, terms) + w.names * denseDot(theirs.names, names) + w.numbers * denseDot(theirs.numbers, numbers);
       out[i]![j] = s;
       out[j]![i] = s;
     }
+    scatter(mine.terms, terms, false), scatter(mine.names, names, false), scatter(mine.numbers, numbers, false);
   }
   return out;
+}
+
+/** Writes `v` into the dense array (or clears its entries again). */
+function scatter(v: SparseVector, dense: Float64Array, on: boolean): void {
+  for (let e = 0; e < v.idx.length; e++) dense[v.idx[e]!] = on ? v.val[e]! : 0;
+}
+
+function denseDot(v: SparseVector, dense: Float64Array): number {
+  let dot = 0;
+  for (let e = 0; e < v.idx.length; e++) dot += v.val[e]! * dense[v.idx[e]!]!;
+  return dot;
 }
 
 /** Mean of the best `k` similarities: from the article's stored neighbours, else from this region. */

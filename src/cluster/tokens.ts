@@ -18,7 +18,21 @@ export function terms(text: string): string[] {
   for (const m of text.matchAll(WORD)) {
     const w = m[0].toLowerCase().replace(/['’]s$/, '');
     if (w.length < 3 || STOP.has(w)) continue;
-    out.push(stemmer(w));
+    out.push(stem(w));
   }
   return out;
+}
+
+/** Porter stemming is most of the cost of features; news vocabulary repeats, so stems are memoised (bounded). */
+const STEMS = new Map<string, string>();
+const MAX_STEMS = 200_000;
+
+function stem(word: string): string {
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    s = stemmer(word);
+    STEMS.set(word, s);
+  }
+  return s;
 }

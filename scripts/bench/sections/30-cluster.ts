@@ -45,7 +45,10 @@ export async function run(args: BenchArgs): Promise<void> {
   const started = performance.now();
   try {
     const { timings } = await ingestSynthetic(store, articles, stages, ctx, BATCH, (t) => {
-      if (t.storeSize % 10_000 < BATCH) console.log(`  ${t.storeSize} stored: passes ${(t.passMs / t.articles).toFixed(2)} ms/article in this batch, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+      if (t.storeSize % 10_000 < BATCH) {
+        const cpu = Object.entries(t.cpuMs).map(([pass, ms]) => `${pass} ${(ms / t.articles).toFixed(2)}`).join(', ');
+        console.log(`  ${t.storeSize} stored: passes ${(t.passMs / t.articles).toFixed(2)} ms/article wall in this batch (CPU ms/article: ${cpu}), RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, load ${loadavg()[0]!.toFixed(1)}`);
+      }
     });
     const wall = (performance.now() - started) / 1000;
     const passSeconds = timings.reduce((s, t) => s + t.passMs, 0) / 1000;
@@ -55,11 +58,18 @@ export async function run(args: BenchArgs): Promise<void> {
     console.log('|---|---:|');
     console.log(`| articles stored | ${stored} |`);
     console.log(`| wall time, all stages, s | ${wall.toFixed(0)} |`);
-    console.log(`| dedup + cluster passes, s | ${passSeconds.toFixed(0)} |`);
-    console.log(`| passes throughput, articles/s | ${(stored / passSeconds).toFixed(0)} |`);
+    console.log(`| dedup + cluster passes, s (wall) | ${passSeconds.toFixed(0)} |`);
+    const cpuSeconds = timings.reduce((s, t) => s + Object.values(t.cpuMs).reduce((a, b) => a + b, 0), 0) / 1000;
+    console.log(`| dedup + cluster passes, CPU s of this process | ${cpuSeconds.toFixed(0)} |`);
+    console.log(`| passes throughput, articles/s (wall; per CPU second) | ${(stored / passSeconds).toFixed(0)}; ${(stored / cpuSeconds).toFixed(0)} |`);
     console.log(`| end-to-end throughput (clean, extract, store, passes), articles/s | ${(stored / wall).toFixed(0)} |`);
-    for (const size of [10_000, Math.min(100_000, stored)]) console.log(`| passes ms/article, batches ending at ${size - 4 * BATCH}..${size} stored | ${window(timings, size - 4 * BATCH, size).toFixed(2)} |`);
+    for (const size of [10_000, Math.min(100_000, stored)]) {
+      const w = window(timings, size - 4 * BATCH, size);
+      const cpu = Object.entries(w.cpu).map(([pass, ms]) => `${pass} ${ms.toFixed(2)}`).join(', ');
+      console.log(`| passes ms/article, batches ending at ${size - 4 * BATCH}..${size} stored: wall; CPU per pass | ${w.wall.toFixed(2)}; ${cpu} |`);
+    }
     console.log(`| peak RSS (whole bench process), MiB | ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} |`);
+    console.log(`| load average at the end (1, 5, 15 min; ${cpus().length} cores) | ${loadavg().map((l) => l.toFixed(1)).join(' ')} |`);
     await quality(store, truth);
   } finally {
     await store.close();
@@ -67,10 +77,13 @@ export async function run(args: BenchArgs): Promise<void> {
   }
 }
 
-/** Mean pass time per article over the batches whose store size ends in (from, to]. */
-function window(timings: readonly BatchTiming[], from: number, to: number): number {
+/** Mean pass time per article (wall, and CPU per pass) over the batches whose store size ends in (from, to]. */
+function window(timings: readonly BatchTiming[], from: number, to: number): { wall: number; cpu: Record<string, number> } {
   const inside = timings.filter((t) => t.storeSize > from && t.storeSize <= to);
-  return inside.reduce((s, t) => s + t.passMs, 0) / Math.max(1, inside.reduce((s, t) => s + t.articles, 0));
+  const articles = Math.max(1, inside.reduce((s, t) => s + t.articles, 0));
+  const cpu: Record<string, number> = {};
+  for (const t of inside) for (const [pass, ms] of Object.entries(t.cpuMs)) cpu[pass] = (cpu[pass] ?? 0) + ms / articles;
+  return { wall: inside.reduce((s, t) => s + t.passMs, 0) / articles, cpu };
 }
 
 async function quality(store: Store, truth: ReadonlyMap<string, { event: string; story: string; copyOf: string | null }>): Promise<void> {
