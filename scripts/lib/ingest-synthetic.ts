@@ -25,7 +25,7 @@ export interface BatchTiming {
 
 /** Ingests `articles` in batches of `batchSize`; returns the store id of each article name and per-batch pass timings. */
 export async function ingestSynthetic(
-  store: Store, articles: Iterable<SyntheticArticle>, stages: Stages, ctx: Ctx, batchSize: number, onBatch?: (t: BatchTiming) => void,
+  store: Store, articles: Iterable<SyntheticArticle>, stages: Stages, ctx: Ctx, batchSize: number, onBatch?: (t: BatchTiming) => void | Promise<void>,
 ): Promise<{ ids: Map<string, string>; timings: BatchTiming[] }> {
   const ids = new Map<string, string>();
   const timings: BatchTiming[] = [];
@@ -50,7 +50,7 @@ export async function ingestSynthetic(
     stored += added.length;
     const timing = { storeSize: stored, articles: added.length, passMs: performance.now() - t0, cpuMs };
     timings.push(timing);
-    onBatch?.(timing);
+    await onBatch?.(timing);
   };
   for (const a of articles) {
     batch.push(a);

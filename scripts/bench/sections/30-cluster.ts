@@ -25,6 +25,8 @@ import type { Store } from '../../../src/store/store.js';
 const DEFAULT_ARTICLES = 100_000;
 /** Articles per arriving batch (one ingest call). */
 const BATCH = 1_000;
+/** Store sizes at which quality is printed before the end. */
+const CHECKPOINT = 25_000;
 
 export async function run(args: BenchArgs): Promise<void> {
   const total = args.articles ?? DEFAULT_ARTICLES;
@@ -44,7 +46,9 @@ export async function run(args: BenchArgs): Promise<void> {
   console.log(`${total} generated articles in batches of ${BATCH}; machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (shared: timings vary with other load)`);
   const started = performance.now();
   try {
-    const { timings } = await ingestSynthetic(store, articles, stages, ctx, BATCH, (t) => {
+    const { timings } = await ingestSynthetic(store, articles, stages, ctx, BATCH, async (t) => {
+      // Quality on the way too, so that a run cut short by the clock still has figures for the size it reached.
+      if (t.storeSize % CHECKPOINT < BATCH && t.storeSize < total) await quality(store, truth, `  at ${t.storeSize} stored: `);
       if (t.storeSize % 10_000 < BATCH) {
         const cpu = Object.entries(t.cpuMs).map(([pass, ms]) => `${pass} ${(ms / t.articles).toFixed(2)}`).join(', ');
         console.log(`  ${t.storeSize} stored: passes ${(t.passMs / t.articles).toFixed(2)} ms/article wall in this batch (CPU ms/article: ${cpu}), RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, load ${loadavg()[0]!.toFixed(1)}`);
@@ -86,7 +90,7 @@ function window(timings: readonly BatchTiming[], from: number, to: number): { wa
   return { wall: inside.reduce((s, t) => s + t.passMs, 0) / articles, cpu };
 }
 
-async function quality(store: Store, truth: ReadonlyMap<string, { event: string; story: string; copyOf: string | null }>): Promise<void> {
+async function quality(store: Store, truth: ReadonlyMap<string, { event: string; story: string; copyOf: string | null }>, checkpoint?: string): Promise<void> {
   const event = new Map<string, string>();
   const story = new Map<string, string>();
   const copy = new Map<string, string>();
@@ -103,6 +107,12 @@ async function quality(store: Store, truth: ReadonlyMap<string, { event: string;
   };
   const names = [...event.keys()];
   const pick = (f: (n: string) => string): Map<string, string> => new Map(names.map((n) => [n, f(n)]));
+  if (checkpoint !== undefined) {
+    const e = bcubed(event, pick((n) => truth.get(n)!.event));
+    const s = bcubed(story, pick((n) => truth.get(n)!.story));
+    console.log(`${checkpoint}events BCubed ${fmt(e)}; stories ${fmt(s)}`);
+    return;
+  }
   console.log(`| events BCubed vs planted | ${fmt(bcubed(event, pick((n) => truth.get(n)!.event)))} |`);
   console.log(`| stories BCubed vs planted | ${fmt(bcubed(story, pick((n) => truth.get(n)!.story)))} |`);
   console.log(`| copies (same copy group, pairwise) | ${fmt(pairwise(copy, pick(rootOf)))} |`);
