@@ -47,8 +47,8 @@ export interface ClusterParams {
  * Defaults, set on the ECB+ dev topics and the synthetic set together, few and general (no per-topic
  * tuning); `npm run eval:clusters -- --cv 5` re-tunes the event threshold and local share on half the
  * topics and scores the other half, `--ablation` shows what each signal adds. Weights: names and
- * terms about equal, numbers a little. Time: a follow-up within five weeks is the same event (news of one happening trickles in for about a month: court dates, a patient leaving one clinic for another);
- * beyond, similarity decays with a 90-day constant but never below 0.6 of itself (ECB+ events
+ * terms about equal, numbers a little. Time: a follow-up within five weeks is the same event (news
+ * of one happening keeps coming for about a month); beyond, similarity decays with a 90-day constant but never below 0.6 of itself (ECB+ events
  * include follow-ups months later; the synthetic stories' two events are 2-9 months apart).
  */
 export const CLUSTER_PARAMS: ClusterParams = {
