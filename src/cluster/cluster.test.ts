@@ -9,6 +9,8 @@ import { numberTokens } from './numbers.js';
 import { formRegions } from './regions.js';
 import { addNeighbour, rankCandidates } from './candidates.js';
 import { dayNumber } from './features.js';
+import { pairwise } from './region.js';
+import { articleVectors, similarity } from './similarity.js';
 
 describe('averageLinkage', () => {
   const sim = [
@@ -105,6 +107,29 @@ describe('candidates and regions', () => {
     const postings = new Map([['n:tosk', ['a1', 'a3', 'a9']], ['t:fire', ['a3', 'a4', 'a9']]]);
     const weight = (k: string): number => (k.startsWith('n:') ? 5 : 1);
     expect(rankCandidates('a9', ['n:tosk', 't:fire'], postings, weight, 3)).toEqual(['a3', 'a1', 'a4']);
+  });
+
+  it('keeps the same top candidates as a full sort by score, then newer id', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 1, max: 40 })), { maxLength: 60 }), fc.integer({ min: 1, max: 8 }), (entries, limit) => {
+      const postings = new Map<string, string[]>();
+      for (const [key, id] of entries) (postings.get(`t:${key}`) ?? postings.set(`t:${key}`, []).get(`t:${key}`)!).push(`a${id}`);
+      const weight = (k: string): number => 1 + Number(k.slice(2)) / 2;
+      const score = new Map<string, number>();
+      for (const [key, ids] of postings) for (const id of ids) score.set(id, (score.get(id) ?? 0) + weight(key));
+      const expected = [...score].sort((a, b) => b[1] - a[1] || Number(b[0].slice(1)) - Number(a[0].slice(1))).slice(0, limit).map(([id]) => id);
+      expect(rankCandidates('a0', [...postings.keys()], postings, weight, limit)).toEqual(expected);
+    }));
+  });
+
+  it('computes a region\'s similarity matrix as pair-by-pair similarity does', () => {
+    const f = (terms: Record<string, number>, names: Record<string, number>, numbers: Record<string, number>): ClusterFeatures =>
+      ({ terms, names, numbers, published: null, dates: [], headline: '' });
+    const items = [f({ fire: 2, port: 1 }, { tosk: 1 }, { '48': 1 }), f({ fire: 1, flood: 3 }, {}, { '48': 2 }), f({ port: 1 }, { tosk: 2, vel: 1 }, {}), f({}, {}, {})];
+    const keys = new Map<string, number>();
+    const vectors = items.map((x) => articleVectors(x, (k) => 1 + k.length / 10, keys));
+    const w = { terms: 0.45, names: 0.4, numbers: 0.15 };
+    const matrix = pairwise(vectors, w);
+    vectors.forEach((a, i) => vectors.forEach((b, j) => expect(matrix[i]![j]!).toBeCloseTo(i === j ? 1 : similarity(a, b, w), 12)));
   });
 
   it('keeps the k best neighbour similarities', () => {
