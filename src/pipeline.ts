@@ -185,7 +185,13 @@ export async function ingestSpecs(
   } finally {
     await pool?.close();
   }
-  for (const pass of stages.corpus) await pass.update(store, added, ctx);
+  // Passes read and rewrite corpus-wide state (dedup groups, events, entities, relations): one
+  // process at a time, each seeing what the previous one wrote, so concurrent ingests cluster alike.
+  if (stages.corpus.length > 0) {
+    await store.exclusive(async () => {
+      for (const pass of stages.corpus) await pass.update(store, added, ctx);
+    });
+  }
   return { ingested: added.length, alreadyStored, rejected, added };
 }
 

@@ -239,8 +239,7 @@ export class SqlStore implements Store {
     await this.db.transaction(async (tx) => {
       for (const s of stories) {
         const id = fromId('story', s.id);
-        await tx.run('DELETE FROM stories WHERE id = ?', [id]);
-        await tx.run('INSERT INTO stories (id, label) VALUES (?, ?)', [id, s.label]);
+        await tx.run('INSERT INTO stories (id, label) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET label = excluded.label', [id, s.label]);
       }
     });
   }
@@ -598,6 +597,10 @@ export class SqlStore implements Store {
 
   async schemaVersion(): Promise<number> {
     return Number((await this.db.get<{ v: number }>('SELECT MAX(version) AS v FROM schema_migrations'))?.v ?? 0);
+  }
+
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    return this.db.exclusive(fn);
   }
 
   close(): Promise<void> {

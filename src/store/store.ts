@@ -236,6 +236,11 @@ export interface Store {
 
   /** The data layout version of this store (see SCHEMA_VERSION). */
   schemaVersion(): Promise<number>;
+  /**
+   * Runs `fn` while no other process runs an exclusive section on this store: corpus passes read
+   * the whole store's state and write it back, so two ingests must not run them interleaved.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

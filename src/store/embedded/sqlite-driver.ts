@@ -4,10 +4,13 @@
  * SQLite's FTS5 gives full-text search without a server.
  */
 import Database from 'better-sqlite3';
-import type { Row, SqlDriver, SqlValue } from '../driver.js';
+import { insideTransaction, type Row, type SqlDriver, type SqlValue } from '../driver.js';
 
 /** How long a writer waits for another process's write transaction, ms. Ingests can hold one for a few seconds. */
 const BUSY_TIMEOUT_MS = 120_000;
+
+/** How long a process waits for another's corpus passes to finish, ms. */
+const EXCLUSIVE_TIMEOUT_MS = 30 * 60_000;
 
 export function openSqliteDriver(file: string): SqlDriver {
   const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
@@ -55,7 +58,7 @@ export function openSqliteDriver(file: string): SqlDriver {
         // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading read locks.
         db.exec('BEGIN IMMEDIATE');
         try {
-          const tx: SqlDriver = { ...base, transaction: (inner) => inner(tx), close: async () => undefined };
+          const tx: SqlDriver = { ...base, transaction: (inner) => inner(tx), exclusive: insideTransaction, close: async () => undefined };
           const value = await fn(tx);
           db.exec('COMMIT');
           return value;
@@ -67,6 +70,19 @@ export function openSqliteDriver(file: string): SqlDriver {
       const result = queue.then(run, run);
       queue = result.catch(() => undefined);
       return result;
+    },
+    async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+      // A lock held in a second, empty database file next to the store: an exclusive transaction there
+      // waits for (and blocks) other processes' exclusive sections without touching the store's own
+      // write lock, and SQLite's file lock is released by the OS when a process dies.
+      const lock = new Database(`${file}.lock`, { timeout: EXCLUSIVE_TIMEOUT_MS });
+      try {
+        lock.exec('BEGIN EXCLUSIVE');
+        return await fn();
+      } finally {
+        if (lock.inTransaction) lock.exec('COMMIT');
+        lock.close();
+      }
     },
     async close() {
       await queue;

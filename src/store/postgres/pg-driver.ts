@@ -3,7 +3,7 @@
  * transaction. Queries arrive with `?` placeholders and are sent with `$1, $2, ...`.
  */
 import pg from 'pg';
-import type { Row, SqlDriver, SqlValue } from '../driver.js';
+import { insideTransaction, type Row, type SqlDriver, type SqlValue } from '../driver.js';
 
 /** PostgreSQL type OIDs whose text form we parse into numbers (pg returns them as strings by default). */
 const INT8_OID = 20;
@@ -103,6 +103,9 @@ function queries(target: Queryable, cache: Map<string, string>) {
  * when PostgreSQL aborts it for a deadlock or a serialization failure, `fn` runs again from the
  * start (so `fn` must do all its work through `tx`, as every store method does).
  */
+/** Advisory lock key of the store's exclusive section (corpus passes); distinct from the schema lock. */
+const EXCLUSIVE_LOCK = 74110002;
+
 export function openPgDriver(pool: pg.Pool): SqlDriver {
   // `?` -> `$n` once per distinct SQL text.
   const cache = new Map<string, string>();
@@ -114,7 +117,7 @@ export function openPgDriver(pool: pg.Pool): SqlDriver {
         let broken: Error | undefined;
         try {
           await client.query('BEGIN');
-          const tx: SqlDriver = { ...queries(client, cache), transaction: (inner) => inner(tx), close: async () => undefined };
+          const tx: SqlDriver = { ...queries(client, cache), transaction: (inner) => inner(tx), exclusive: insideTransaction, close: async () => undefined };
           const value = await fn(tx);
           await client.query('COMMIT');
           return value;
@@ -130,6 +133,22 @@ export function openPgDriver(pool: pg.Pool): SqlDriver {
           client.release(broken);
         }
         await new Promise((r) => setTimeout(r, BACKOFF_MS * attempt * (0.5 + Math.random())));
+      }
+    },
+    async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+      // A session-level advisory lock on a connection of its own; `fn` runs on the pool's other
+      // connections. PostgreSQL releases it if this process dies.
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [EXCLUSIVE_LOCK]);
+        try {
+          return await fn();
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1)', [EXCLUSIVE_LOCK]).catch((e: Error) => (broken = e));
+        }
+      } finally {
+        client.release(broken);
       }
     },
     async close() {
