@@ -8,10 +8,13 @@ import type { NameRun } from './name-runs.js';
 import type { Canon } from './find-entities.js';
 import { NATIONALITIES, NEWS_AGENCIES, ROLE_HEADS, ROLE_MODIFIERS } from './gazetteer.js';
 
-const DESCRIPTOR = /\b[Tt]he\s+((?:[\p{L}'’-]+\s+){0,3}?)([a-z-]+)\b/gu;
+/** "the (foreign) minister", or with an owner: "Iran's foreign minister", "the company's chief executive". Up to four words follow; the head is found in code. */
+const DESCRIPTOR = /(?:\b[Tt]he|(?<![\p{L}'’-])\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s)(?=(?<words>(?:\s+[\p{L}'’-]+){1,4}))/gu;
 const EXTRA_MODIFIERS = new Set(['country\'s', 'country’s', 'nation\'s', 'nation’s', 'top', 'new', 'powerful', 'veteran', 'north', 'south', 'korean', 'young', 'elderly', 'local', 'company\'s', 'party\'s']);
 /** Roles too generic to point back at one person. */
 const VAGUE = new Set(['member', 'official', 'worker', 'resident', 'witness', 'student', 'expert', 'analyst', 'player', 'head', 'chief', 'officer', 'representative', 'delegate']);
+
+const isModifier = (w: string): boolean => ROLE_MODIFIERS.has(w) || NATIONALITIES.has(w) || EXTRA_MODIFIERS.has(w);
 
 /** Adds roles stated in apposition: "Kim Yo Jong, the powerful sister of the leader," and "the defence minister, Lee Jae-sung,". */
 export function findAppositiveRoles(doc: NlpDoc, runs: readonly NameRun[], assigned: readonly (Canon | null)[]): void {
@@ -40,12 +43,13 @@ export function findDescriptors(doc: NlpDoc, mentions: readonly EntityMention[],
   const people = mentions.filter((m) => m.type === 'person');
   const out: EntityMention[] = [];
   for (const m of doc.text.matchAll(DESCRIPTOR)) {
-    const head = m[2]!;
-    if (!ROLE_HEADS.has(head) || VAGUE.has(head)) continue;
-    const mods = m[1]!.trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
-    if (!mods.every((w) => ROLE_MODIFIERS.has(w) || NATIONALITIES.has(w) || EXTRA_MODIFIERS.has(w))) continue;
     const start = m.index!;
-    const end = start + m[0].length;
+    const words = [...m.groups!.words!.matchAll(/\s+(?<w>[\p{L}'’-]+)/gu)];
+    // The first word that is not a modifier must be the role: "the foreign minister", not "the foreign ministry".
+    const h = words.find((w) => !isModifier(w.groups!.w!.toLowerCase()));
+    const head = h?.groups!.w ?? '';
+    if (!ROLE_HEADS.has(head) || VAGUE.has(head)) continue;
+    const end = start + m[0].length + h!.index! + h![0].length;
     const after = doc.text.slice(end, end + 24);
     if (/^\s+of\b/.test(after) || /^,?\s+\p{Lu}\p{Ll}/u.test(after) || /^['’]s\b/.test(after)) continue;
     let best: EntityMention | undefined;
@@ -53,7 +57,9 @@ export function findDescriptors(doc: NlpDoc, mentions: readonly EntityMention[],
       if (p.span.start >= start) break;
       if (byName.get(p.name)?.roles.has(head)) best = p;
     }
-    if (best) out.push({ name: best.name, type: 'person', text: m[0], span: { start, end } });
+    // A title before the name ("Iran's foreign minister said … Foreign Minister Abbas Rahimi") refers forward.
+    best ??= people.find((p) => p.span.start >= end && byName.get(p.name)?.roles.has(head));
+    if (best) out.push({ name: best.name, type: 'person', text: doc.text.slice(start, end), span: { start, end } });
   }
   return out;
 }

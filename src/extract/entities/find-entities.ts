@@ -138,7 +138,13 @@ function longerNameEndingIn(canons: readonly Canon[], words: readonly string[]):
 /** The person whose first or last name this word is; the most recently mentioned one when several share it. */
 function nearestPerson(canons: readonly Canon[], word: string, run: NameRun, runs: readonly NameRun[], assigned: readonly (Canon | null)[]): Canon | undefined {
   const fits = canons.filter((c) => c.type === 'person' && c.words.length >= 2 && (c.words[0] === word || c.words.at(-1) === word || nameKey(c.words.slice(1).join('')) === word));
-  if (fits.length <= 1) return fits[0];
+  if (fits.length === 0) {
+    // A short form of one person's first name: "Stan" for "Stanley Briggs", "Bernie" for "Bernard Tolley".
+    const stem = word.length >= 5 ? word.replace(/(?:ie|y)$/, '') : word;
+    const short = canons.filter((c) => c.type === 'person' && c.words.length >= 2 && stem.length >= 3 && c.words[0]!.length > stem.length && c.words[0]!.startsWith(stem));
+    return short.length === 1 ? short[0] : undefined;
+  }
+  if (fits.length === 1) return fits[0];
   let best: Canon | undefined;
   for (let k = 0; k < runs.length && runs[k]!.start < run.start; k++) if (assigned[k] && fits.includes(assigned[k]!)) best = assigned[k]!;
   return best ?? fits[0];

@@ -22,7 +22,17 @@ judge | justice | prosecutor | attorney | lawyer | counsel | professor | researc
 official | spokesman | negotiator | adviser | advisor | aide | deputy | representative | delegate | member | mp | mep
 manager | owner | operator | editor | reporter | correspondent | journalist | analyst | strategist | expert
 coach | captain | striker | player | sister | brother | wife | husband | daughter | son | mother | father
-resident | witness | survivor | farmer | worker | nurse | doctor | teacher | student | activist | campaigner | dictator | despot`);
+resident | witness | survivor | farmer | worker | nurse | doctor | teacher | student | activist | campaigner | dictator | despot
+newsagent | shopkeeper | landlord | landlady | publican | baker | butcher | grocer | builder | plumber | electrician | mechanic
+driver | pilot | firefighter | paramedic | midwife | pharmacist | dentist | vet | surgeon | carer | cleaner | chef | waiter | waitress
+pensioner | retiree | grandmother | grandfather | grandmother-of-three | grandad | grandma | mum | dad | neighbour | neighbor
+fisherman | fishermen | miner | steelworker | shepherd | vintner | winemaker | entrepreneur | businessman | businesswoman | investor
+trader | banker | broker | accountant | consultant | engineer | architect | designer | developer | programmer | historian
+archaeologist | astronomer | physicist | chemist | biologist | geologist | epidemiologist | virologist | volcanologist | seismologist
+curator | librarian | lecturer | tutor | principal | pupil | graduate | volunteer | organiser | organizer | protester | demonstrator
+singer | actor | actress | musician | artist | author | writer | novelist | poet | director | producer | comedian | presenter
+athlete | runner | swimmer | cyclist | goalkeeper | defender | midfielder | manager | referee | umpire | jockey | trainer
+spokesperson | pastor | priest | vicar | monk | nun | mp | senator | councillor | activist | blogger | influencer | youtuber`);
 
 /** Words that may stand before a role head inside a title ("Prime Minister", "Defence Minister", "Vice Foreign Minister"). */
 export const ROLE_MODIFIERS = words(`

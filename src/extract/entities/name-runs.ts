@@ -65,7 +65,8 @@ export function findNameRuns(doc: NlpDoc): NameRun[] {
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'y']);
 const OF_STARTS = new Set([...ORG_STARTS, ...ORG_HEADS, 'sea', 'gulf', 'bay', 'isle', 'island', 'islands', 'republic', 'kingdom', 'democratic', 'city', 'port', 'province', 'museum', 'chamber', 'school', 'college', 'strait', 'straits', 'cape', 'lake', 'mount', 'secretary', 'chief', 'chiefs']);
 function joinsAcross(tokens: readonly Token[], runStart: number, before: number, connector: string): boolean {
-  if (NAME_PARTICLES.has(connector)) return true;
+  // "&" only ever joins the parts of one name: "Harlow & Finch", "Marks & Spencer".
+  if (NAME_PARTICLES.has(connector) || connector === '&') return true;
   // The word before the connector decides: "Institute of", "Bank of", "Chiefs of"; "and" continues a name already joined by "of".
   for (let k = runStart; k <= before; k++) {
     const w = tokens[k]!.lower;
@@ -96,6 +97,8 @@ function peel(doc: NlpDoc, first: number, last: number): NameRun[] {
     if (NATIONALITIES.has(w) && a < last) { a++; continue; }
     if (ROLE_MODIFIERS.has(w) && a < last && isRolePrefix(tokens, a, last)) { a++; continue; }
     if (ROLE_HEADS.has(w) && a < last) { roles.push(w); titled = true; a++; continue; }
+    // "Postman Derek Oyelaran": an occupation capitalised only because it opens the sentence.
+    if (a === first && sentenceStart(a) && last - a >= 2 && OCCUPATION_SUFFIX.test(w)) { roles.push(w); titled = true; a++; continue; }
     break;
   }
   if (a > last) return [];
@@ -125,6 +128,9 @@ function peel(doc: NlpDoc, first: number, last: number): NameRun[] {
   const p = { first: prefix.first, last: prefix.last, start: tokens[prefix.first]!.start, end: tokens[prefix.last]!.end, roles: [], titled: false };
   return [{ ...p, text: doc.text.slice(p.start, p.end) }, run];
 }
+
+/** Endings of occupation nouns ("postman", "shopkeeper", "florist", "teenager"); first names rarely end so. */
+const OCCUPATION_SUFFIX = /(?:man|woman|ist|ician|keeper|maker|worker|owner|holder|seller|dealer|driver|fighter|master|writer|player|ager|agent|tender|grapher)$/;
 
 /** Only modifiers followed (through more modifiers) by a role head count: "Foreign Minister", not "Foreign Affairs". */
 function isRolePrefix(tokens: readonly Token[], a: number, last: number): boolean {

@@ -12,7 +12,8 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside'
 export const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'declared', 'announced', 'warned', 'warns',
   'insisted', 'argued', 'noted', 'explained', 'wrote', 'writes', 'stressed', 'urged', 'vowed', 'claimed', 'claims', 'confirmed', 'denied',
   'replied', 'responded', 'asked', 'recalled', 'admitted', 'acknowledged', 'conceded', 'complained', 'remarked', 'observed', 'continued',
-  'concluded', 'pledged', 'promised', 'boasted', 'predicted', 'cautioned', 'lamented', 'tweeted', 'posted', 'reported', 'estimated', 'added']);
+  'concluded', 'pledged', 'promised', 'boasted', 'predicted', 'cautioned', 'lamented', 'tweeted', 'posted', 'reported', 'estimated', 'added',
+  'laughed', 'smiled', 'sighed', 'beamed', 'gushed', 'chuckled', 'grinned', 'sobbed', 'wept', 'exclaimed', 'revealed', 'admits', 'recalls', 'explains', 'insists', 'quipped', 'joked', 'testified', 'answered']);
 
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan']);
@@ -29,6 +30,7 @@ export function typeName(run: NameRun, doc: NlpDoc): TypeHint {
   const words = lower.split(/\s+/);
   const last = words.at(-1)!;
   if (NEWS_AGENCIES.has(lower)) return { type: 'organization', sure: true };
+  if (isCapitalisedCommonNoun(run, doc)) return { type: null, sure: true };
   if (PLACES.has(lower)) return { type: 'place', sure: true };
   if (NATIONALITIES.has(lower) || ROLE_HEADS.has(lower)) return { type: null, sure: true };
   if (ORG_HEADS.has(last) || (ORG_STARTS.has(words[0]!) && words.includes('of'))) return { type: 'organization', sure: true };
@@ -67,4 +69,23 @@ function countInitials(run: NameRun, doc: NlpDoc): number {
   let n = 0;
   for (let i = run.first; i <= run.last; i++) if (/^\p{Lu}\.$/u.test(doc.tokens[i]!.text) || /^[-‑]$/.test(doc.tokens[i]!.text)) n++;
   return n;
+}
+
+/**
+ * "Department store chain …", "Union officials said": a lone word capitalised only because it opens
+ * the sentence, followed by a lower-case noun it modifies. A word written capitalised elsewhere
+ * mid-sentence ("Apple shares fell" after "… said Apple") is a name after all.
+ */
+function isCapitalisedCommonNoun(run: NameRun, doc: NlpDoc): boolean {
+  const { tokens } = doc;
+  if (run.first !== run.last || run.first !== doc.sentences[tokens[run.first]!.sentence]!.first) return false;
+  const first = tokens[run.first]!;
+  const next = tokens[run.last + 1];
+  if (!next || next.sentence !== first.sentence || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text)) return false;
+  if (acronymOf(run.text) || PLACES.has(first.lower)) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text === first.text && i !== run.first && i !== doc.sentences[t.sentence]!.first) return false;
+  }
+  return true;
 }

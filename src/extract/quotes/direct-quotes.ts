@@ -13,7 +13,7 @@ import { ADVERB, APPOSITIVE, PARTIAL_VERB, SPEECH_VERB, findChannels, resolveSpe
 /** A speaker phrase: a name, a pronoun or a short noun phrase; no clause punctuation or quote marks. */
 const SP = `[^,.;:!?"“”«»‘’\\n]{1,70}?`;
 const AFTER_SPEAKER_FIRST = new RegExp(`^\\s*[,]?\\s*(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?(?<rest>${SPEECH_VERB}\\b[^"“”«»]*)`, 'u');
-const AFTER_VERB_FIRST = new RegExp(`^\\s*[,]?\\s*(?:${ADVERB}\\s+)?${SPEECH_VERB}\\s+(?<sp>${SP})(?=\\s*(?:$|[,.;:!?]|\\s(?:on|in|at|during|late|early|last|this|according|after|before|when|while|as)\\b))(?<rest>[^"“”«»]*)`, 'u');
+const AFTER_VERB_FIRST = new RegExp(`^\\s*[,]?\\s*(?:${ADVERB}\\s+)?${SPEECH_VERB}\\s+(?<sp>${SP})(?=\\s*(?:$|[,.;:!?]|\\s(?:on|in|at|of|from|for|with|who|whose|during|late|early|last|this|according|after|before|when|while|as)\\b))(?<rest>[^"“”«»]*)`, 'u');
 const AFTER_DASH = /^\s*[–—]\s*(?<sp>[^,.;:!?"“”\n]{1,60}?)(?=\s*(?:$|[,.;!?(]))(?<rest>[^"“”«»]*)/u;
 const BEFORE_QUOTED_AS = new RegExp(`(?<via>${SP})\\s+(?:${ADVERB}\\s+)?(?:quoted|cited)\\s+(?<sp>${SP})\\s+as\\s+(?:saying|telling\\s+[^,"“”]{1,40}|warning|stating|declaring)\\b[^"“”«»]*$`, 'u');
 const BEFORE_SAID = new RegExp(`(?:^|[,;]\\s+|\\s(?:and|but|as|while|when)\\s+)(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?${SPEECH_VERB}\\b(?<mid>[^"“”«».!?]{0,90}?)(?:\\s+that)?\\s*[,:]?\\s*$`, 'u');
@@ -44,6 +44,10 @@ export function attributeQuotes(
     const nextSeg = segments[i + 1];
     const afterTo = Math.min(sentenceEnd(Math.min(seg.close, text.length - 1)), nextSeg && nextSeg.paragraph === seg.paragraph ? nextSeg.open : text.length, paragraphText(seg.paragraph).end);
     const after = seg.closed ? text.slice(seg.close, Math.max(afterTo, seg.close)) : '';
+    // The rest of the sentence past any later quotes: a channel often closes a sentence of several
+    // partial quotes ('Kim called it "A" and ordered "B", according to KCNA').
+    const tailEnd = seg.closed ? Math.min(sentenceEnd(Math.min(seg.close, text.length - 1)), paragraphText(seg.paragraph).end) : seg.close;
+    const tail = blankQuotes(text, seg.close, Math.max(tailEnd, seg.close), segments);
     let speaker: Resolved | null = null;
     let via: string[] = [];
     let found = false;
@@ -58,6 +62,7 @@ export function attributeQuotes(
         found = true;
         const restAt = seg.close + a.index! + a[0].length - a.groups!.rest!.length;
         via = findChannels(ctx, restAt, a.groups!.rest!, speaker.name);
+        addChannels(via, findChannels(ctx, seg.close, tail, speaker.name));
       }
     }
     if (!found) {
@@ -68,6 +73,7 @@ export function attributeQuotes(
         if (speaker) {
           found = true;
           via = findChannels(ctx, beforeFrom, before, speaker.name);
+          addChannels(via, findChannels(ctx, seg.close, tail, speaker.name));
         }
       }
     }
@@ -82,7 +88,7 @@ export function attributeQuotes(
           found = true;
           via = findChannels(ctx, spAt + b.groups!.sp!.length, text.slice(spAt + b.groups!.sp!.length, seg.open), speaker.name);
           // The rest of the sentence after the quote may name the channel: 'Kim said: "…", KCNA reported.'
-          if (seg.closed) for (const v of findChannels(ctx, seg.close, after, speaker.name)) if (!via.includes(v)) via.push(v);
+          addChannels(via, findChannels(ctx, seg.close, tail, speaker.name));
         }
       }
     }
@@ -104,6 +110,23 @@ export function attributeQuotes(
     out.push({ text: quoted, span: { start: seg.start, end: seg.end }, speaker: speaker?.name ?? null, via });
     previous = { speaker, via, segment: seg };
   });
+  return out;
+}
+
+/** Appends channels not yet in the chain, keeping the chain's order. */
+function addChannels(via: string[], more: readonly string[]): void {
+  for (const v of more) if (!via.includes(v)) via.push(v);
+}
+
+/** text[from, to) with every quoted segment inside it blanked out, offsets kept: channels are never words inside a quote. */
+function blankQuotes(text: string, from: number, to: number, segments: readonly QuoteSegment[]): string {
+  let out = text.slice(from, to);
+  for (const s of segments) {
+    if (s.close <= from || s.open >= to) continue;
+    const a = Math.max(s.open, from) - from;
+    const b = Math.min(s.close, to) - from;
+    out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  }
   return out;
 }
 

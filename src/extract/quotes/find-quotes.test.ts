@@ -45,6 +45,49 @@ describe('findQuotes', () => {
   });
 
   it.each([
+    {
+      name: 'a channel closing a sentence of several partial quotes applies to each',
+      body: 'Leader Tomas Rell inspected the boats. Rell called them "a shield for the nation" and asked for them "by the hundred", according to the Marsh News Agency.',
+      expected: [{ text: 'a shield for the nation', speaker: 'Tomas Rell', via: ['Marsh News Agency'] }, { text: 'by the hundred', speaker: 'Tomas Rell', via: ['Marsh News Agency'] }],
+    },
+    {
+      name: '"said" before a speaker qualified by a long "of" phrase',
+      body: '"The orbit is known to within a few metres," said Dr Ines Calloway of the Northern Institute of Astronomy\'s survey unit.',
+      expected: [{ text: 'The orbit is known to within a few metres', speaker: 'Ines Calloway', via: [] }],
+    },
+    {
+      name: 'a manner-of-speaking verb, and a short form of the first name',
+      body: 'Bernard Tolley, 81, won the raffle.\n\n"I never win anything!" Bernie laughed. "Not even at bingo."',
+      expected: [{ text: 'I never win anything!', speaker: 'Bernard Tolley', via: [] }, { text: 'Not even at bingo.', speaker: 'Bernard Tolley', via: [] }],
+    },
+    {
+      name: 'a title used before the person is named refers forward to the person holding it',
+      body: "Ostland's finance minister said on Monday that the budget would be balanced by next spring, the state news agency reported.\n\n\"We will not raise taxes,\" Finance Minister Vera Holm told parliament.",
+      expected: [{ text: 'the budget would be balanced by next spring', speaker: 'Vera Holm', via: ['state news agency'] }, { text: 'We will not raise taxes', speaker: 'Vera Holm', via: [] }],
+    },
+    {
+      name: 'an occupation word opening the sentence is not part of the name',
+      body: 'Postman Derek Oyelaran, who found the dog, said: "She was shivering but she wagged her tail."',
+      expected: [{ text: 'She was shivering but she wagged her tail.', speaker: 'Derek Oyelaran', via: [] }],
+    },
+    {
+      name: 'an unnamed group with a capitalised first word is kept as written',
+      body: 'Union officials called the plan "a slap in the face" for nurses.',
+      expected: [{ text: 'a slap in the face', speaker: 'Union officials', via: [] }],
+    },
+    {
+      name: '"the company" refers to an organisation whose name joins words with "&"',
+      body: 'Furniture maker Garrow & Pike will shut two factories next year, the company said on Tuesday.',
+      expected: [{ text: 'Furniture maker Garrow & Pike will shut two factories next year', speaker: 'Garrow & Pike', via: [] }],
+    },
+  ])('general case: $name', ({ body, expected }) => {
+    const got = analyseText(body, []).quotes;
+    expect(got.map((q) => ({ text: q.text, speaker: q.speaker, via: q.via }))).toEqual(expected);
+    // Offsets point at the quoted words in the body.
+    for (const q of got) expect(body.slice(q.span.start, q.span.end)).toBe(q.text);
+  });
+
+  it.each([
     { name: 'a one-word scare quote', body: 'The ministry called the drill a "provocation".' },
     { name: 'unnamed speakers are attributions, not quotes', body: 'Officials said the bridge would reopen next month.' },
     { name: 'no text', body: '' },

@@ -20,7 +20,7 @@ export interface SpeakerContext {
   readonly insideQuote: (offset: number) => boolean;
 }
 
-const SPEECH = 'was quoted as saying|were quoted as saying|was quoted|shot back|hit back|fired back|retorted|reported|reports|said|says|say|told|tells|added|adds|stated|declared|announced|warned|warns|insisted|argued|noted|explained|wrote|writes|stressed|urged|vowed|claimed|claims|confirmed|denied|replied|responded|asked|recalled|admitted|acknowledged|conceded|complained|remarked|continued|concluded|pledged|promised|boasted|predicted|cautioned|lamented|tweeted|posted|shouted|quipped|joked|reiterated|maintained|emphasised|emphasized|underlined|observed';
+const SPEECH = 'was quoted as saying|were quoted as saying|was quoted|shot back|hit back|fired back|retorted|reported|reports|said|says|say|told|tells|added|adds|stated|declared|announced|warned|warns|insisted|argued|noted|explained|wrote|writes|stressed|urged|vowed|claimed|claims|confirmed|denied|replied|responded|asked|recalled|admitted|acknowledged|conceded|complained|remarked|continued|concluded|pledged|promised|boasted|predicted|cautioned|lamented|tweeted|posted|shouted|quipped|joked|reiterated|maintained|emphasised|emphasized|underlined|observed|laughed|laughs|smiled|smiles|sighed|beamed|beams|gushed|chuckled|grinned|sobbed|wept|exclaimed|revealed|reveals|admits|recalls|explains|insists|mused|answered|replies|repeated|countered|protested|demanded|pleaded|begged|whispered|yelled|screamed|cried|snapped|raged|fumed|blasted|hinted|suggested|testified';
 export const SPEECH_VERB = `(?:${SPEECH})`;
 /** Verbs that introduce a partial quote inside a sentence: 'called the drill "a rehearsal for invasion"'. */
 export const PARTIAL_VERB = `(?:${SPEECH}|rejected|dismissed|described|calls|called|termed|dubbed|labelled|labeled|branded|hailed|denounced|condemned|slammed|criticised|criticized|accused|praised|urged|vowed|pledged|promised|threatened|likened|compared|expressed|voiced|spoke)`;
@@ -57,7 +57,8 @@ export function resolveSpeaker(ctx: SpeakerContext, start: number, end: number, 
   if (org) return { name: org.name, named: true };
   const place = inside.find((m) => m.type === 'place');
   if (place && nameCovers(phrase, place.text)) return { name: place.name, named: true };
-  if (/^\p{Lu}/u.test(phrase) && !DETERMINER.test(phrase) && phrase.split(/\s+/).length <= 4 && inside.length === 0) return null;
+  // An unknown capitalised phrase is a name we failed to type; "Union officials" (a lower-case head) is an unnamed group.
+  if (/^\p{Lu}/u.test(phrase) && !DETERMINER.test(phrase) && phrase.split(/\s+/).length <= 4 && inside.length === 0 && !/\s\p{Ll}+$/u.test(phrase)) return null;
   const generic = phrase.replace(DETERMINER, '');
   if (generic.split(/\s+/).length > 7) return null;
   return { name: generic, named: false };
