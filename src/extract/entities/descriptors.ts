@@ -87,7 +87,7 @@ export function findOrgDescriptors(doc: NlpDoc, mentions: readonly EntityMention
       let best: EntityMention | undefined;
       for (const o of orgs) {
         if (o.span.start >= start) break;
-        if (nameWords.get(o)!.has(head) || (COMPANY_WORDS.has(head) && !isPublicBody(o.name)) || (MEDIA_HEADS.has(head) && NEWS_AGENCIES.has(o.name.toLowerCase()))) best = o;
+        if (nameWords.get(o)!.has(head) || (COMPANY_WORDS.has(head) && !isPublicBody(o.name)) || (MEDIA_HEADS.has(head) && (NEWS_AGENCIES.has(o.name.toLowerCase()) || MEDIA_NAME.test(o.name)))) best = o;
       }
       if (best) {
         out.push({ name: best.name, type: 'organization', text: doc.text.slice(start, end), span: { start, end } });
@@ -97,6 +97,9 @@ export function findOrgDescriptors(doc: NlpDoc, mentions: readonly EntityMention
   }
   return out;
 }
+
+/** Organisation names that say they are an outlet ("Baltic Herald", "Nordic Business Radio"). */
+const MEDIA_NAME = /\b(?:news|times|post|herald|journal|gazette|daily|tribune|press|telegraph|chronicle|observer|review|echo|courier|mirror|express|mail|bulletin|sentinel|examiner|inquirer|dispatch|monitor|globe|star|television|tv|radio|broadcasting|network|channel|media|sinmun|shimbun|ilbo)\b/i;
 
 /** Ministries, agencies, courts and the like are not "the company". */
 const isPublicBody = (name: string): boolean => /\b(?:ministry|agency|department|office|court|council|commission|government|parliament|army|police|news|times|post|herald|daily|television|radio)\b/i.test(name);

@@ -98,7 +98,8 @@ function peel(doc: NlpDoc, first: number, last: number): NameRun[] {
     if (ROLE_MODIFIERS.has(w) && a < last && isRolePrefix(tokens, a, last)) { a++; continue; }
     if (ROLE_HEADS.has(w) && a < last) { roles.push(w); titled = true; a++; continue; }
     // "Postman Derek Oyelaran": an occupation capitalised only because it opens the sentence.
-    if (a === first && sentenceStart(a) && last - a >= 2 && OCCUPATION_SUFFIX.test(w)) { roles.push(w); titled = true; a++; continue; }
+    // The same word written in lower case elsewhere in the article is a common noun too ("passengers … Passenger Chloe Banks").
+    if (a === first && sentenceStart(a) && last - a >= 2 && (OCCUPATION_SUFFIX.test(w) || usedInLowerCase(doc, w))) { roles.push(w); titled = true; a++; continue; }
     break;
   }
   if (a > last) return [];
@@ -131,6 +132,11 @@ function peel(doc: NlpDoc, first: number, last: number): NameRun[] {
 
 /** Endings of occupation nouns ("postman", "shopkeeper", "florist", "teenager"); first names rarely end so. */
 const OCCUPATION_SUFFIX = /(?:man|woman|ist|ician|keeper|maker|worker|owner|holder|seller|dealer|driver|fighter|master|writer|player|ager|agent|tender|grapher)$/;
+
+/** The word, or its plural, occurs in lower case somewhere in the body. */
+function usedInLowerCase(doc: NlpDoc, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${word.replace(/[^\p{L}-]/gu, '')}(?:s|es)?(?![\\p{L}])`, 'u').test(doc.text);
+}
 
 /** Only modifiers followed (through more modifiers) by a role head count: "Foreign Minister", not "Foreign Affairs". */
 function isRolePrefix(tokens: readonly Token[], a: number, last: number): boolean {

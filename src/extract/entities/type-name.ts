@@ -15,6 +15,10 @@ export const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'ad
   'concluded', 'pledged', 'promised', 'boasted', 'predicted', 'cautioned', 'lamented', 'tweeted', 'posted', 'reported', 'estimated', 'added',
   'laughed', 'smiled', 'sighed', 'beamed', 'gushed', 'chuckled', 'grinned', 'sobbed', 'wept', 'exclaimed', 'revealed', 'admits', 'recalls', 'explains', 'insists', 'quipped', 'joked', 'testified', 'answered']);
 
+/** Nouns written before a company's name; never before a person's. */
+const COMPANY_NOUNS = new Set(['maker', 'firm', 'company', 'retailer', 'chain', 'carrier', 'airline', 'lender', 'insurer', 'giant', 'startup',
+  'start-up', 'manufacturer', 'supplier', 'brand', 'label', 'conglomerate', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'group', 'outfit',
+  'charity', 'publisher', 'broadcaster', 'newspaper', 'tabloid', 'bank', 'builder', 'housebuilder', 'estates', 'supermarket', 'operator']);
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan']);
 const ORG_INNER = new Set(['without', 'for', 'of', 'the', 'and', 'against', 'on', 'in', '&']);
@@ -45,6 +49,8 @@ export function typeName(run: NameRun, doc: NlpDoc): TypeHint {
   if (words.length === 1 && CALENDAR.has(lower)) return { type: null, sure: true };
   // "Marovian leader", "South Marovian officials": a demonym before a noun is an adjective, not a name.
   if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && /(?:an|ian|ese|ish|i)$/.test(last) && next.sentence === tokens[run.last]!.sentence) return { type: null, sure: true };
+  // "device maker Orvane Health", "bus firm Greenway Coaches": a company noun in front names an organisation.
+  if (prev && COMPANY_NOUNS.has(prev.lower) && prev.sentence === tokens[run.first]!.sentence && !run.titled) return { type: 'organization', sure: true };
   if (run.titled) return { type: 'person', sure: true };
   if (next && (next.text === '-' || next.text === '‑') && tokens[run.last + 2]?.lower === 'based') return { type: 'place', sure: true };
   if (/\d/.test(run.text)) return { type: 'other', sure: false };

@@ -14,7 +14,8 @@ export function findQuotes(doc: NlpDoc, mentions: readonly EntityMention[]): Quo
   const text = doc.text;
   const segments = findQuoteSegments(text);
   const insideQuote = (offset: number): boolean => segments.some((s) => offset >= s.open && offset < s.close);
-  const ctx: SpeakerContext = { text, mentions, insideQuote };
+  const overlapsQuote = (start: number, end: number): boolean => segments.some((s) => s.open < end && s.close > start);
+  const ctx: SpeakerContext = { text, mentions, insideQuote, overlapsQuote };
   const paras = paragraphs(text);
   const sentenceAt = (offset: number) => doc.sentences.find((s) => offset >= s.start && offset < s.end) ?? doc.sentences.find((s) => s.start >= offset);
   const sentenceStart = (offset: number): number => {

@@ -11,7 +11,9 @@ import { ADVERB, APPOSITIVE, SPEECH_VERB, findChannels, resolveSpeaker, type Spe
 
 const SP = `[^,;:!?"“”«»\\n]{1,70}?`;
 const LEAD = `\\s*(?:(?:But|And|However|Meanwhile|Separately|Later|Earlier|Still|Also|Yet)\\s*,?\\s+|(?:On|In|At|During|Late|Early|Last|This|Speaking|Asked|Earlier|Later|Addressing|Writing)\\b[^,]{0,60},\\s+)?`;
-const SAID_THAT = new RegExp(`^${LEAD}(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?(?<verb>${SPEECH_VERB})\\b(?<mid>[^.;!?]{0,80}?)\\s+that\\s+(?<clause>.+)$`, 'u');
+/** Words between the verb and "that" ("told reporters on Monday"); a finite verb there means "that" opens a later clause ("said it would recall pens after finding that …"). */
+const MID = `(?:(?!\\b(?:would|will|could|should|can|may|might|must|had|has|have|was|were|is|are)\\b)[^.;!?]){0,80}?`;
+const SAID_THAT = new RegExp(`^${LEAD}(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?(?<verb>${SPEECH_VERB})\\b(?<mid>${MID})\\s+that\\s+(?<clause>.+)$`, 'u');
 const WHEN = '(?:\\s+(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year)))?';
 const SAID_PLAIN = new RegExp(`^${LEAD}(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?(?<verb>said|says|warned|insisted|argued|claimed|stressed|added|predicted)${WHEN}\\s+(?<clause>(?!that\\b|on\\b|in\\b|at\\b(?!\\s+least)|during\\b|it\\s+was\\b|nothing\\b|so\\b|no\\b|yes\\b|\\S+\\s+(?:not\\s+)?to\\s)[\\p{Ll}\\p{Lu}\\d].+)$`, 'u');
 const TOLD_PLAIN = new RegExp(`^${LEAD}(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?(?<verb>told|tells)\\s+(?<mid>reporters|journalists|lawmakers|parliament|the\\s+\\w+|[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+){0,3})${WHEN}\\s+(?<clause>(?!that\\b)(?:the|a|an|it|he|she|they|we|his|her|its|their|there|this|no|all|some|[\\p{Lu}\\d])\\S*\\s.+)$`, 'u');
@@ -28,7 +30,8 @@ export function findReportedSpeech(ctx: SpeakerContext, sentences: readonly { st
   const out: QuoteRecord[] = [];
   for (const s of sentences) {
     const raw = ctx.text.slice(s.start, s.end);
-    if (/["“”«»]/.test(raw) || /^[‘']/.test(raw) || !HAS_SPEECH_WORD.test(raw)) continue;
+    // A sentence holding a quote (any marks, 'single' ones too) is attributed through the quote.
+    if (/["“”«»]/.test(raw) || /^[‘']/.test(raw) || !HAS_SPEECH_WORD.test(raw) || ctx.overlapsQuote?.(s.start, s.end)) continue;
     // A dateline opening the first sentence ("TOKYO (Wire) - ") is not part of what was said or who said it.
     const sentence = raw.replace(/[.!?]+$/, '').replace(DATELINE, (d) => ' '.repeat(d.length)).replace(/^\s+/, (w) => w);
     const q = match(ctx, s.start, sentence);

@@ -18,9 +18,11 @@ export interface SpeakerContext {
   readonly mentions: readonly EntityMention[];
   /** True when an offset lies inside a quoted segment: people named inside a quote are not its speaker. */
   readonly insideQuote: (offset: number) => boolean;
+  /** True when a quoted segment overlaps [start, end). */
+  readonly overlapsQuote?: (start: number, end: number) => boolean;
 }
 
-const SPEECH = 'was quoted as saying|were quoted as saying|was quoted|shot back|hit back|fired back|retorted|reported|reports|said|says|say|told|tells|added|adds|stated|declared|announced|warned|warns|insisted|argued|noted|explained|wrote|writes|stressed|urged|vowed|claimed|claims|confirmed|denied|replied|responded|asked|recalled|admitted|acknowledged|conceded|complained|remarked|continued|concluded|pledged|promised|boasted|predicted|cautioned|lamented|tweeted|posted|shouted|quipped|joked|reiterated|maintained|emphasised|emphasized|underlined|observed|laughed|laughs|smiled|smiles|sighed|beamed|beams|gushed|chuckled|grinned|sobbed|wept|exclaimed|revealed|reveals|admits|recalls|explains|insists|mused|answered|replies|repeated|countered|protested|demanded|pleaded|begged|whispered|yelled|screamed|cried|snapped|raged|fumed|blasted|hinted|suggested|testified';
+const SPEECH = 'was quoted as saying|were quoted as saying|was quoted|shot back|hit back|fired back|retorted|reported|reports|said|says|say|told|tells|added|adds|stated|declared|announced|warned|warns|insisted|argued|noted|explained|wrote|writes|stressed|urged|vowed|claimed|claims|confirmed|denied|replied|responded|asked|recalled|admitted|acknowledged|conceded|complained|remarked|continued|concluded|pledged|promised|boasted|predicted|cautioned|lamented|tweeted|posted|shouted|quipped|joked|reiterated|maintained|emphasised|emphasized|underlined|observed|laughed|laughs|smiled|smiles|sighed|beamed|beams|gushed|chuckled|grinned|sobbed|wept|exclaimed|revealed|reveals|admits|recalls|explains|insists|mused|replies|repeated|countered|protested|demanded|pleaded|begged|whispered|yelled|screamed|cried|snapped|raged|fumed|blasted|hinted|suggested|testified';
 export const SPEECH_VERB = `(?:${SPEECH})`;
 /** Verbs that introduce a partial quote inside a sentence: 'called the drill "a rehearsal for invasion"'. */
 export const PARTIAL_VERB = `(?:${SPEECH}|rejected|dismissed|described|calls|called|termed|dubbed|labelled|labeled|branded|hailed|denounced|condemned|slammed|criticised|criticized|accused|praised|urged|vowed|pledged|promised|threatened|likened|compared|expressed|voiced|spoke)`;
@@ -36,6 +38,9 @@ const MEDIA_WORDS = /\b(?:media|television|tv|radio|newspaper|paper|broadcaster|
 
 /** Social platforms a speaker posts on: the channel of what they wrote there. */
 const SOCIAL = /^(?:the\s+)?(?:instagram|facebook|x|twitter|telegram|weibo|youtube|tiktok|linkedin|threads|bluesky|truth social|vk|wechat|kakaotalk|line)$/i;
+const MEDIA_THEN_NAME = /\b(?:media|television|tv|radio|newspaper|paper|broadcaster|agency|daily|channel|outlet|wire|website|station|network|magazine|tabloid)\s+(?<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*$/u;
+const STATE_MEDIA_G = /\b(?:state(?:-run)?|official)\s+(?:media|television|tv|radio|news agency|newspapers?|broadcaster)\b/gi;
+const lastMatch = (text: string, re: RegExp): RegExpMatchArray | undefined => [...text.matchAll(re)].at(-1);
 const STATE_MEDIA = /\b(?:state(?:-run)?|official|local)\s+(?:media|television|tv|radio|news agency|newspapers?|broadcaster)\b/i;
 
 /** The speaker a phrase at [start, end) names. */
@@ -107,7 +112,16 @@ export function findChannels(ctx: SpeakerContext, base: number, text: string, sp
 
 /** A channel phrase -> the organisation it names, or "state media"-like words; null when it is not a channel. */
 function resolveChannel(ctx: SpeakerContext, start: number, end: number, phrase: string, mustBeMedia: boolean): string | null {
+  // "the state news agency Vesti", "the party newspaper Red Banner": the outlet's own name, after the words describing it.
+  const titled = phrase.match(MEDIA_THEN_NAME);
+  if (titled) return titled.groups!.name!;
   const org = ctx.mentions.find((m) => m.span.start >= start && m.span.end <= end && m.type === 'organization');
+  // "The broadcaster quoted him" after "state television showed …": the generic outlet is the nearer antecedent.
+  if (org && /^(?:the|its)\s/i.test(org.text) && MEDIA_WORDS.test(org.text)) {
+    const generic = lastMatch(ctx.text.slice(0, start), STATE_MEDIA_G);
+    const named = ctx.mentions.filter((m) => m.name === org.name && m !== org && m.span.end <= start).at(-1);
+    if (generic && (!named || generic.index! > named.span.start)) return generic[0].toLowerCase().replace('state-run', 'state');
+  }
   if (org) {
     if (!mustBeMedia || NEWS_AGENCIES.has(org.name.toLowerCase()) || NEWS_AGENCIES.has(org.text.toLowerCase()) || MEDIA_WORDS.test(org.name) || MEDIA_WORDS.test(phrase)) return org.name;
     return null;
