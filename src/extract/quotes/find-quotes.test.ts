@@ -80,6 +80,51 @@ describe('findQuotes', () => {
       body: 'Furniture maker Garrow & Pike will shut two factories next year, the company said on Tuesday.',
       expected: [{ text: 'Furniture maker Garrow & Pike will shut two factories next year', speaker: 'Garrow & Pike', via: [] }],
     },
+    {
+      name: 'a partial quote in a sentence whose subject speaks: the outlet after it is the channel',
+      body: 'Premier Aldo Renzetti said on Friday that a deal was "very close", state media reported.',
+      expected: [{ text: 'very close', speaker: 'Aldo Renzetti', via: ['state media'] }],
+    },
+    {
+      name: 'a participle after the subject attributes to the subject, not to a wire in the dateline',
+      body: 'LISBON (Coast Wire) - Admiral Rui Tavares ordered the fleet home, calling the storm "the worst in living memory", the navy said.',
+      expected: [{ text: 'the worst in living memory', speaker: 'Rui Tavares', via: [] }],
+    },
+    {
+      name: '"According to X" before the speaker, and an outlet named after its description, make a chain',
+      body: 'According to the Eastern Daily, minister Petra Lind told the state news agency Norpress that she would "never resign".',
+      expected: [{ text: 'never resign', speaker: 'Petra Lind', via: ['Norpress', 'Eastern Daily'] }],
+    },
+    {
+      name: '"the broadcaster" after "state television" is that outlet',
+      body: 'State television showed General Omar Idris at the parade. The broadcaster quoted him as saying: "We are ready for anything."',
+      expected: [{ text: 'We are ready for anything.', speaker: 'Omar Idris', via: ['state television'] }],
+    },
+    {
+      name: 'a title after "said", then the name in apposition',
+      body: '"The roads are open again," said the agency\'s director, Marta Quist.',
+      expected: [{ text: 'The roads are open again', speaker: 'Marta Quist', via: [] }],
+    },
+    {
+      name: 'interview layout: an answer after a question paragraph continues the interviewee',
+      body: '"I start at dawn," chef Ona Vidal says.\n\nWhy so early?\n\n"The fish market closes at seven and the best catch goes first."',
+      expected: [{ text: 'I start at dawn', speaker: 'Ona Vidal', via: [] }, { text: 'The fish market closes at seven and the best catch goes first.', speaker: 'Ona Vidal', via: [] }],
+    },
+    {
+      name: 'a quote standing alone, its speaker named in the next sentence',
+      body: '"We sleep in shifts now."\n\nThat is how nurse Ada Mensah describes life on the ward.',
+      expected: [{ text: 'We sleep in shifts now.', speaker: 'Ada Mensah', via: [] }],
+    },
+    {
+      name: '"she said" skips a man named in between',
+      body: 'Anna Berg praised the work of Tom Hale. Mr Hale designed the bridge. "It is the finest bridge in the region," she said.',
+      expected: [{ text: 'It is the finest bridge in the region', speaker: 'Anna Berg', via: [] }],
+    },
+    {
+      name: 'reported speech: a later "that" inside the clause does not cut it',
+      body: 'Drugmaker Pellan Bio said on Monday it would withdraw a cough syrup after tests showed that some bottles were contaminated.',
+      expected: [{ text: 'it would withdraw a cough syrup after tests showed that some bottles were contaminated', speaker: 'Pellan Bio', via: [] }],
+    },
   ])('general case: $name', ({ body, expected }) => {
     const got = analyseText(body, []).quotes;
     expect(got.map((q) => ({ text: q.text, speaker: q.speaker, via: q.via }))).toEqual(expected);
@@ -91,7 +136,9 @@ describe('findQuotes', () => {
     { name: 'a one-word scare quote', body: 'The ministry called the drill a "provocation".' },
     { name: 'unnamed speakers are attributions, not quotes', body: 'Officials said the bridge would reopen next month.' },
     { name: 'no text', body: '' },
-  ])('no quote: $name', ({ body }) => {
-    expect(quotes(body)).toEqual([]);
+    { name: 'a sentence with a single-quoted partial quote is not also reported speech', body: "Mayor Jo Platt said the scheme was 'dead in the water'." , only: ['dead in the water'] },
+    { name: 'an answer to a reporter is not a speaker saying a clause', body: 'Ahead of the launch of her new book, she answered questions from readers.' },
+  ])('no quote: $name', ({ body, only }) => {
+    expect(quotes(body).map((q) => q.text)).toEqual(only ?? []);
   });
 });

@@ -8,6 +8,7 @@ import type { NlpDoc } from '../nlp/read-text.js';
 import { findQuoteSegments, paragraphs } from './quote-marks.js';
 import { attributeQuotes } from './direct-quotes.js';
 import { findReportedSpeech } from './reported-speech.js';
+import { genderOf } from './gender.js';
 import type { SpeakerContext } from './speaker.js';
 
 export function findQuotes(doc: NlpDoc, mentions: readonly EntityMention[]): QuoteRecord[] {
@@ -15,7 +16,7 @@ export function findQuotes(doc: NlpDoc, mentions: readonly EntityMention[]): Quo
   const segments = findQuoteSegments(text);
   const insideQuote = (offset: number): boolean => segments.some((s) => offset >= s.open && offset < s.close);
   const overlapsQuote = (start: number, end: number): boolean => segments.some((s) => s.open < end && s.close > start);
-  const ctx: SpeakerContext = { text, mentions, insideQuote, overlapsQuote };
+  const ctx: SpeakerContext = { text, mentions, insideQuote, overlapsQuote, genders: genderOf(text, mentions, doc.sentences) };
   const paras = paragraphs(text);
   const sentenceAt = (offset: number) => doc.sentences.find((s) => offset >= s.start && offset < s.end) ?? doc.sentences.find((s) => s.start >= offset);
   const sentenceStart = (offset: number): number => {

@@ -20,6 +20,8 @@ export interface SpeakerContext {
   readonly insideQuote: (offset: number) => boolean;
   /** True when a quoted segment overlaps [start, end). */
   readonly overlapsQuote?: (start: number, end: number) => boolean;
+  /** Gender the article shows for a person's canonical name; "he"/"she" skip people of the other one. */
+  readonly genders?: ReadonlyMap<string, 'm' | 'f'>;
 }
 
 const SPEECH = 'was quoted as saying|were quoted as saying|was quoted|shot back|hit back|fired back|retorted|reported|reports|said|says|say|told|tells|added|adds|stated|declared|announced|warned|warns|insisted|argued|noted|explained|wrote|writes|stressed|urged|vowed|claimed|claims|confirmed|denied|replied|responded|asked|recalled|admitted|acknowledged|conceded|complained|remarked|continued|concluded|pledged|promised|boasted|predicted|cautioned|lamented|tweeted|posted|shouted|quipped|joked|reiterated|maintained|emphasised|emphasized|underlined|observed|laughed|laughs|smiled|smiles|sighed|beamed|beams|gushed|chuckled|grinned|sobbed|wept|exclaimed|revealed|reveals|admits|recalls|explains|insists|mused|replies|repeated|countered|protested|demanded|pleaded|begged|whispered|yelled|screamed|cried|snapped|raged|fumed|blasted|hinted|suggested|testified';
@@ -40,6 +42,8 @@ const MEDIA_WORDS = /\b(?:media|television|tv|radio|newspaper|paper|broadcaster|
 const SOCIAL = /^(?:the\s+)?(?:instagram|facebook|x|twitter|telegram|weibo|youtube|tiktok|linkedin|threads|bluesky|truth social|vk|wechat|kakaotalk|line)$/i;
 const MEDIA_THEN_NAME = /\b(?:media|television|tv|radio|newspaper|paper|broadcaster|agency|daily|channel|outlet|wire|website|station|network|magazine|tabloid)\s+(?<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*$/u;
 const STATE_MEDIA_G = /\b(?:state(?:-run)?|official)\s+(?:media|television|tv|radio|news agency|newspapers?|broadcaster)\b/gi;
+/** "the broadcaster", "the agency": an outlet named earlier. */
+const BACK_REFERENCE = /^(?:the|its)\s+(?:\p{Ll}+\s+)?(?:broadcaster|agency|news agency|newspaper|paper|channel|station|network|daily|outlet)$/iu;
 const lastMatch = (text: string, re: RegExp): RegExpMatchArray | undefined => [...text.matchAll(re)].at(-1);
 const STATE_MEDIA = /\b(?:state(?:-run)?|official|local)\s+(?:media|television|tv|radio|news agency|newspapers?|broadcaster)\b/i;
 
@@ -48,7 +52,7 @@ export function resolveSpeaker(ctx: SpeakerContext, start: number, end: number, 
   const phrase = ctx.text.slice(start, end).trim().replace(/^(?:and|but|,)\s+/i, '');
   if (phrase === '' || NON_SPEAKER.test(phrase)) return null;
   if (PRONOUN.test(phrase)) {
-    const p = nearestPerson(ctx, anchor);
+    const p = nearestPerson(ctx, anchor, /^(?:she|her)$/i.test(phrase) ? 'f' : 'm');
     return p ? { name: p.name, named: true } : null;
   }
   // People named in an apposition ("The EU's foreign policy chief, Jean-Luc Marchetti, said") count too.
@@ -75,12 +79,14 @@ const nameCovers = (phrase: string, name: string): boolean => phrase.replace(/['
  * The last person mentioned before `offset`, outside quotes. People known by a full name win over
  * single-word "people" (often a misread organisation such as "Lotteria said").
  */
-export function nearestPerson(ctx: SpeakerContext, offset: number): EntityMention | undefined {
+export function nearestPerson(ctx: SpeakerContext, offset: number, gender?: 'm' | 'f'): EntityMention | undefined {
   let best: EntityMention | undefined;
   let bestFull: EntityMention | undefined;
   for (const m of ctx.mentions) {
     if (m.span.start >= offset) break;
     if (m.type !== 'person' || ctx.insideQuote(m.span.start)) continue;
+    const known = ctx.genders?.get(m.name);
+    if (gender && known && known !== gender) continue;
     best = m;
     if (/\s/.test(m.name)) bestFull = m;
   }
@@ -117,9 +123,9 @@ function resolveChannel(ctx: SpeakerContext, start: number, end: number, phrase:
   if (titled) return titled.groups!.name!;
   const org = ctx.mentions.find((m) => m.span.start >= start && m.span.end <= end && m.type === 'organization');
   // "The broadcaster quoted him" after "state television showed …": the generic outlet is the nearer antecedent.
-  if (org && /^(?:the|its)\s/i.test(org.text) && MEDIA_WORDS.test(org.text)) {
+  if (BACK_REFERENCE.test(phrase.trim())) {
     const generic = lastMatch(ctx.text.slice(0, start), STATE_MEDIA_G);
-    const named = ctx.mentions.filter((m) => m.name === org.name && m !== org && m.span.end <= start).at(-1);
+    const named = org && ctx.mentions.filter((m) => m.name === org.name && m !== org && m.span.end <= start).at(-1);
     if (generic && (!named || generic.index! > named.span.start)) return generic[0].toLowerCase().replace('state-run', 'state');
   }
   if (org) {
