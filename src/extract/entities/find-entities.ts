@@ -38,7 +38,8 @@ export function findEntities(doc: NlpDoc): EntityMention[] {
     if (hint.type === null) return;
     const words = nameWords(run.text);
     const acr = acronymOf(run.text);
-    if (words.length < 2 && !hint.sure && !acr) return;
+    // A lone titled surname ("Mr Park") may be someone already named in full: pass B decides.
+    if (words.length < 2 && (!hint.sure || (hint.type === 'person' && run.titled)) && !acr) return;
     if (acr) {
       const expansionRun = defined.get(acr);
       const found = (expansionRun ? assigned[runs.indexOf(expansionRun)] : null) ?? findByAcronym(canons, acr);

@@ -90,6 +90,8 @@ function peel(doc: NlpDoc, first: number, last: number): NameRun[] {
   while (a <= last) {
     const w = tokens[a]!.lower.replace(POSSESSIVE, '');
     const two = a < last ? `${w} ${tokens[a + 1]!.lower}` : '';
+    // Honorifics first: "Mr Obuya, 58, said" opens a sentence with a titled name.
+    if (HONORIFICS.has(w) && a < last) { roles.push(w.replace(/\.$/, '')); titled = true; a++; continue; }
     if (a === first && sentenceStart(a) && NOT_NAMES.has(w)) { a++; continue; }
     if (HONORIFICS.has(w)) { roles.push(w.replace(/\.$/, '')); titled = true; a++; continue; }
     if (orgLike) break;

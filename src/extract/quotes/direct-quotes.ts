@@ -15,6 +15,7 @@ const SP = `[^,.;:!?"“”«»‘’\\n]{1,70}?`;
 const AFTER_SPEAKER_FIRST = new RegExp(`^\\s*[,]?\\s*(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?(?<rest>${SPEECH_VERB}\\b[^"“”«»]*)`, 'u');
 const AFTER_VERB_FIRST = new RegExp(`^\\s*[,]?\\s*(?:${ADVERB}\\s+)?${SPEECH_VERB}\\s+(?<sp>${SP})(?=\\s*(?:$|[,.;:!?]|\\s(?:on|in|at|of|from|for|with|who|whose|during|late|early|last|this|according|after|before|when|while|as)\\b))(?<rest>[^"“”«»]*)`, 'u');
 const AFTER_DASH = /^\s*[–—]\s*(?<sp>[^,.;:!?"“”\n]{1,60}?)(?=\s*(?:$|[,.;!?(]))(?<rest>[^"“”«»]*)/u;
+const BEFORE_QUOTED_BY = new RegExp(`(?:^|[,;]\\s+)(?<sp>${SP})${APPOSITIVE},?\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:quoted|cited)\\s+by\\s+(?<by>${SP})\\s+as\\s+(?:saying|telling\\s+[^,"“”]{1,40}|warning|stating|declaring)\\b[^"“”«»]*$`, 'u');
 const BEFORE_QUOTED_AS = new RegExp(`(?<via>${SP})\\s+(?:${ADVERB}\\s+)?(?:quoted|cited)\\s+(?<sp>${SP})\\s+as\\s+(?:saying|telling\\s+[^,"“”]{1,40}|warning|stating|declaring)\\b[^"“”«»]*$`, 'u');
 const BEFORE_SAID = new RegExp(`(?:^|[,;]\\s+|\\s(?:and|but|as|while|when)\\s+)(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?${SPEECH_VERB}\\b(?<mid>[^"“”«».!?]{0,90}?)(?:\\s+that)?\\s*[,:]?\\s*$`, 'u');
 const BEFORE_PARTIAL = new RegExp(`(?:^|[,;]\\s+)(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?${PARTIAL_VERB}\\b[^"“”«»]*$`, 'u');
@@ -62,7 +63,9 @@ export function attributeQuotes(
     const partial = /[\p{L}\p{N}]/u.test(text.slice(Math.max(sentenceFrom, para.start), seg.open));
     const chosen = partial && earlier ? earlier : afterward ?? earlier;
     let speaker: Resolved | null = chosen?.speaker ?? null;
-    let via: string[] = chosen ? sentenceChannels(ctx, segments, Math.max(sentenceFrom, para.start), sentenceTo, chosen) : [];
+    // '"… closely." Mr Alvik was cited by …': a quote ending its own sentence stops the channel search, unless its attribution follows.
+    const endsSentence = /[.!?…]$/.test(text.slice(seg.start, seg.end)) && chosen !== afterward;
+    let via: string[] = chosen ? sentenceChannels(ctx, segments, Math.max(sentenceFrom, para.start), endsSentence ? seg.close : sentenceTo, chosen) : [];
     let found = chosen !== null;
 
     if (!found && previous && continues(text, previous.segment, seg, paragraphText)) {
@@ -105,6 +108,13 @@ function attributionAfter(ctx: SpeakerContext, seg: QuoteSegment, after: string)
 
 /** 'KCNA quoted Kim as saying: "…"' / 'Kim said: "…"' / 'Kim called it "…"' / '…, saying "…"': the attribution before the opening mark. */
 function attributionBefore(ctx: SpeakerContext, seg: QuoteSegment, beforeFrom: number, before: string): Attribution | null {
+  const passive = before.match(BEFORE_QUOTED_BY);
+  if (passive) {
+    // "Kim was quoted by KCNA as saying": the speaker comes first, the channel after "by".
+    const spAt = beforeFrom + passive.index! + passive[0].indexOf(passive.groups!.sp!);
+    const speaker = resolveSpeaker(ctx, spAt, spAt + passive.groups!.sp!.length, seg.open);
+    if (speaker) return { speaker, start: spAt, end: spAt + passive.groups!.sp!.length };
+  }
   const q = before.match(BEFORE_QUOTED_AS);
   if (q) {
     const spAt = beforeFrom + q.index! + q[0].indexOf(q.groups!.sp!, q.groups!.via!.length);

@@ -125,6 +125,31 @@ describe('findQuotes', () => {
       body: 'Drugmaker Pellan Bio said on Monday it would withdraw a cough syrup after tests showed that some bottles were contaminated.',
       expected: [{ text: 'it would withdraw a cough syrup after tests showed that some bottles were contaminated', speaker: 'Pellan Bio', via: [] }],
     },
+    {
+      name: 'passive "was quoted by X as saying": the subject speaks, X relays',
+      body: 'Defence Minister Jon Alvik was quoted by the Nordic Wire agency as saying: "We are watching closely." Mr Alvik was cited by Radio Vest as saying the patrols would continue.',
+      expected: [{ text: 'We are watching closely.', speaker: 'Jon Alvik', via: ['Nordic Wire agency'] }, { text: 'the patrols would continue', speaker: 'Jon Alvik', via: ['Radio Vest'] }],
+    },
+    {
+      name: 'an honorific opening the sentence, and a reported clause then a pronoun quote',
+      body: 'Mr Obuya, 58, said the drought had killed half his herd. "I have nothing left," he said.',
+      expected: [{ text: 'the drought had killed half his herd', speaker: 'Obuya', via: [] }, { text: 'I have nothing left', speaker: 'Obuya', via: [] }],
+    },
+    {
+      name: 'a person named in the apposition does not displace the subject',
+      body: 'Mira Vell, the powerful sister of leader Oskar Vell, said in a statement carried by NCNA that the South would "regret it".',
+      expected: [{ text: 'regret it', speaker: 'Mira Vell', via: ['NCNA'] }],
+    },
+    {
+      name: 'a pronoun before anyone is named refers to the person named next in the paragraph',
+      body: '"We will rebuild," she told the Valley Courier. "Every house, every school." Ana Rivas lost her home in the fire.',
+      expected: [{ text: 'We will rebuild', speaker: 'Ana Rivas', via: ['Valley Courier'] }, { text: 'Every house, every school.', speaker: 'Ana Rivas', via: ['Valley Courier'] }],
+    },
+    {
+      name: 'a publication told or interviewed is a channel',
+      body: '"The data is clear," Dr Lena Fisk, who led the study, told The Lancet Weekly. "We need more beds," Dr Ana Varga said in an interview with the Financial Review published on Sunday.',
+      expected: [{ text: 'The data is clear', speaker: 'Lena Fisk', via: ['Lancet Weekly'] }, { text: 'We need more beds', speaker: 'Ana Varga', via: ['Financial Review'] }],
+    },
   ])('general case: $name', ({ body, expected }) => {
     const got = analyseText(body, []).quotes;
     expect(got.map((q) => ({ text: q.text, speaker: q.speaker, via: q.via }))).toEqual(expected);

@@ -17,6 +17,8 @@ const SAID_THAT = new RegExp(`^${LEAD}(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB
 const WHEN = '(?:\\s+(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\\s+(?:week|month|year|night)|this\\s+(?:week|month|year)))?';
 const SAID_PLAIN = new RegExp(`^${LEAD}(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?(?<verb>said|says|warned|insisted|argued|claimed|stressed|added|predicted)${WHEN}\\s+(?<clause>(?!that\\b|on\\b|in\\b|at\\b(?!\\s+least)|during\\b|it\\s+was\\b|nothing\\b|so\\b|no\\b|yes\\b|\\S+\\s+(?:not\\s+)?to\\s)[\\p{Ll}\\p{Lu}\\d].+)$`, 'u');
 const TOLD_PLAIN = new RegExp(`^${LEAD}(?<sp>${SP})${APPOSITIVE},?\\s+(?:${ADVERB}\\s+)?(?<verb>told|tells)\\s+(?<mid>reporters|journalists|lawmakers|parliament|the\\s+\\w+|[\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+){0,3})${WHEN}\\s+(?<clause>(?!that\\b)(?:the|a|an|it|he|she|they|we|his|her|its|their|there|this|no|all|some|[\\p{Lu}\\d])\\S*\\s.+)$`, 'u');
+/** Passive: "Kim was quoted by KCNA as saying (that) CLAUSE"; the channel follows the speaker. */
+const QUOTED_BY = new RegExp(`^${LEAD}(?<sp>${SP})${APPOSITIVE},?\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:quoted|cited)\\s+by\\s+(?<by>${SP})\\s+as\\s+saying\\s+(?:that\\s+)?(?<clause>.+)$`, 'u');
 const QUOTED_AS = new RegExp(`^${LEAD}(?<via>${SP})\\s+(?:${ADVERB}\\s+)?(?:quoted|cited)\\s+(?<sp>${SP})\\s+as\\s+saying\\s+(?:that\\s+)?(?<clause>.+)$`, 'u');
 const CLAUSE_FIRST = new RegExp(`^(?<clause>[^"“”]+?),\\s+(?<sp>${SP})\\s+(?:${ADVERB}\\s+)?(?<verb>${SPEECH_VERB})\\b(?<rest>[^"“”]*)$`, 'u');
 const CLAUSE_FIRST_INVERTED = new RegExp(`^(?<clause>[^"“”]+?),\\s+(?<verb>said|says|added)\\s+(?<sp>${SP})(?<rest>(?:,[^"“”]*)?)$`, 'u');
@@ -42,6 +44,7 @@ export function findReportedSpeech(ctx: SpeakerContext, sentences: readonly { st
 
 function match(ctx: SpeakerContext, base: number, sentence: string): QuoteRecord | null {
   const forms: [RegExpMatchArray | null, boolean][] = [
+    [sentence.match(QUOTED_BY), true],
     [sentence.match(QUOTED_AS), true],
     [sentence.match(SAID_THAT), false],
     [sentence.match(CLAUSE_FIRST), false],

@@ -36,11 +36,13 @@ const PRONOUN = /^(?:he|she|him|her)$/i;
 const NON_SPEAKER = /^(?:it|this|that|which|who|they|we|i|you|there|and|but|or|as|while|when|so)$/i;
 const DETERMINER = /^(?:the|a|an)\s+/i;
 /** A media-like phrase: a channel when someone "told" it or it "reported". */
-const MEDIA_WORDS = /\b(?:media|television|tv|radio|newspaper|paper|broadcaster|news(?!\s+(?:conference|briefing))|agency|daily|times|post|journal|herald|press(?!\s+(?:conference|briefing))|sinmun|ilbo|shimbun|channel|outlet|wire|website|echo|courier|mirror|express|mail|gazette|tribune|chronicle|observer|globe)\b/i;
+const MEDIA_WORDS = /\b(?:weekly|magazine|digest|review|media|television|tv|radio|newspaper|paper|broadcaster|news(?!\s+(?:conference|briefing))|agency|daily|times|post|journal|herald|press(?!\s+(?:conference|briefing))|sinmun|ilbo|shimbun|channel|outlet|wire|website|echo|courier|mirror|express|mail|gazette|tribune|chronicle|observer|globe)\b/i;
 
 /** Social platforms a speaker posts on: the channel of what they wrote there. */
 const SOCIAL = /^(?:the\s+)?(?:instagram|facebook|x|twitter|telegram|weibo|youtube|tiktok|linkedin|threads|bluesky|truth social|vk|wechat|kakaotalk|line)$/i;
 const MEDIA_THEN_NAME = /\b(?:media|television|tv|radio|newspaper|paper|broadcaster|agency|daily|channel|outlet|wire|website|station|network|magazine|tabloid)\s+(?<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*$/u;
+/** "the Nordic Wire agency", "the Valley Courier newspaper": a name, then what kind of outlet it is. */
+const NAME_THEN_MEDIA = /^(?:[Tt]he\s+)?(?!The\b)(?<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:news\s+)?(?:agency|newspaper|paper|broadcaster|channel|website|daily|radio|television|network|magazine|tabloid)$/u;
 const STATE_MEDIA_G = /\b(?:state(?:-run)?|official)\s+(?:media|television|tv|radio|news agency|newspapers?|broadcaster)\b/gi;
 /** "the broadcaster", "the agency": an outlet named earlier. */
 const BACK_REFERENCE = /^(?:the|its)\s+(?:\p{Ll}+\s+)?(?:broadcaster|agency|news agency|newspaper|paper|channel|station|network|daily|outlet)$/iu;
@@ -52,15 +54,20 @@ export function resolveSpeaker(ctx: SpeakerContext, start: number, end: number, 
   const phrase = ctx.text.slice(start, end).trim().replace(/^(?:and|but|,)\s+/i, '');
   if (phrase === '' || NON_SPEAKER.test(phrase)) return null;
   if (PRONOUN.test(phrase)) {
-    const p = nearestPerson(ctx, anchor, /^(?:she|her)$/i.test(phrase) ? 'f' : 'm');
+    const gender = /^(?:she|her)$/i.test(phrase) ? 'f' : 'm';
+    // Nobody fitting named before: a feature may name the speaker just after ('"…," she said. Ana Rivas lost her home').
+    const p = nearestPerson(ctx, anchor, gender) ?? nextPersonInParagraph(ctx, end, gender);
     return p ? { name: p.name, named: true } : null;
   }
   // People named in an apposition ("The EU's foreign policy chief, Jean-Luc Marchetti, said") count too.
-  const inside = ctx.mentions.filter((m) => m.span.start >= start && m.span.end <= appositionEnd);
+  // A name in brackets is a dateline's wire ("SEOUL (Harbour Wire) - …"), never the speaker.
+  const inside = ctx.mentions.filter((m) => m.span.start >= start && m.span.end <= appositionEnd && ctx.text[m.span.start - 1] !== '(');
   // The name closest to the verb is the speaker ("Northvale chief executive Fiona Garside"), unless
   // it only qualifies another name ("Mariko Ishida of Sanwa Securities").
   const heads = inside.filter((m) => !/\b(?:of|at|from|for|with|in)\s+(?:the\s+)?$/i.test(ctx.text.slice(start, m.span.start)));
-  const person = heads.filter((m) => m.type === 'person').at(-1) ?? inside.find((m) => m.type === 'person');
+  // A person in the phrase itself wins over one in its apposition ("Kim Yo Jong, the sister of leader Kim Jong Un, said").
+  const own = heads.filter((m) => m.type === 'person' && m.span.end <= end);
+  const person = own.at(-1) ?? heads.filter((m) => m.type === 'person').at(0) ?? inside.find((m) => m.type === 'person');
   if (person) return { name: person.name, named: true };
   const org = inside.find((m) => m.type === 'organization');
   if (org) return { name: org.name, named: true };
@@ -91,6 +98,13 @@ export function nearestPerson(ctx: SpeakerContext, offset: number, gender?: 'm' 
     if (/\s/.test(m.name)) bestFull = m;
   }
   return bestFull ?? best;
+}
+
+/** The first person named after `offset` in the same paragraph, outside quotes, not of the other gender. */
+function nextPersonInParagraph(ctx: SpeakerContext, offset: number, gender: 'm' | 'f'): EntityMention | undefined {
+  const paraEnd = ctx.text.indexOf('\n\n', offset);
+  return ctx.mentions.find((m) => m.type === 'person' && m.span.start >= offset && (paraEnd < 0 || m.span.start < paraEnd)
+    && !ctx.insideQuote(m.span.start) && (ctx.genders?.get(m.name) ?? gender) === gender);
 }
 
 const CHANNEL_PATTERNS: readonly RegExp[] = [
@@ -133,6 +147,11 @@ function resolveChannel(ctx: SpeakerContext, start: number, end: number, phrase:
     return null;
   }
   if (SOCIAL.test(phrase.trim())) return phrase.trim().replace(DETERMINER, '');
+  // "the Nordic Wire agency": an unknown outlet, kept as written without its determiner.
+  if (NAME_THEN_MEDIA.test(phrase.trim())) return phrase.trim().replace(DETERMINER, '');
+  // "cited by Radio Vest": a capitalised name that says it is an outlet, whatever type the name finder gave it.
+  const asName = phrase.trim().replace(DETERMINER, '');
+  if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}$/u.test(asName) && MEDIA_WORDS.test(asName)) return asName;
   const generic = phrase.match(STATE_MEDIA);
   if (generic) return generic[0].toLowerCase().replace('state-run', 'state');
   const bare = phrase.trim().replace(DETERMINER, '');
