@@ -1,5 +1,5 @@
 /**
- * `npm run eval:extract [-- --split dev|heldout|heldout2|all] [-- --misses]`: precision/recall/F1 of quotes
+ * `npm run eval:extract [-- --split dev|heldout|heldout2|all] [-- --misses]` (--misses lists every quote and claim error): precision/recall/F1 of quotes
  * (speaker and channel right), claims (sentence + value + unit + bound), entity alias merging
  * (pairwise), on test/gold; date normalisation through the dates stage's own eval when its gold
  * exists; and extraction throughput. Figures are printed, never asserted here (see test/extract-gold.test.ts).
