@@ -62,6 +62,9 @@ export function typeName(run: NameRun, doc: NlpDoc): TypeHint {
   // "Kim said" names a person; "Diplomats said" at a sentence start is a plural noun.
   const sentenceInitial = run.first === doc.sentences[tokens[run.first]!.sentence]!.first;
   if (next && SPEECH_VERBS.has(next.lower) && !(sentenceInitial && /[^s]s$/.test(run.text))) return { type: 'person', sure: false };
+  // '"…," said Rashford': the inverted attribution after a quote names a speaker.
+  const beforeVerb = tokens[run.first - 2];
+  if (prev && SPEECH_VERBS.has(prev.lower) && beforeVerb && /^[,"”’»]$/.test(beforeVerb.text) && prev.sentence === tokens[run.first]!.sentence) return { type: 'person', sure: false };
   return { type: 'other', sure: false };
 }
 

@@ -150,6 +150,11 @@ describe('findQuotes', () => {
       body: '"The data is clear," Dr Lena Fisk, who led the study, told The Lancet Weekly. "We need more beds," Dr Ana Varga said in an interview with the Financial Review published on Sunday.',
       expected: [{ text: 'The data is clear', speaker: 'Lena Fisk', via: ['Lancet Weekly'] }, { text: 'We need more beds', speaker: 'Ana Varga', via: ['Financial Review'] }],
     },
+    {
+      name: 'an unknown single name after an inverted "said" is a speaker',
+      body: '"I want to thank the fans," said Okafor, who scored twice.',
+      expected: [{ text: 'I want to thank the fans', speaker: 'Okafor', via: [] }],
+    },
   ])('general case: $name', ({ body, expected }) => {
     const got = analyseText(body, []).quotes;
     expect(got.map((q) => ({ text: q.text, speaker: q.speaker, via: q.via }))).toEqual(expected);
