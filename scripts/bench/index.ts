@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only <section>[,<section>]] [-- --articles N]`: runs the benchmark sections
+ * `npm run bench [-- --only <section>[,<section>]] [-- --articles N] [-- --core]`: runs the benchmark sections
  * in scripts/bench/sections/ in name order and prints their figures. Each section exports
  * `run(args): Promise<void>` and prints its own table. Timings here are measured, never asserted.
  */
@@ -11,12 +11,19 @@ export interface BenchArgs {
   /** Articles to generate for sections that scale with it; section default when absent. */
   readonly articles?: number;
   readonly only?: readonly string[];
+  /**
+   * Sections that build stores ingest with the core stages only (clean, metadata, store: no
+   * extraction, no corpus passes): much faster to build, for measuring what reads articles
+   * (search). Their output says so.
+   */
+  readonly core?: boolean;
 }
 
-const { values } = parseArgs({ options: { articles: { type: 'string' }, only: { type: 'string' } }, allowPositionals: true });
+const { values } = parseArgs({ options: { articles: { type: 'string' }, only: { type: 'string' }, core: { type: 'boolean' } }, allowPositionals: true });
 const args: BenchArgs = {
   ...(values.articles ? { articles: Number(values.articles) } : {}),
   ...(values.only ? { only: values.only.split(',') } : {}),
+  ...(values.core ? { core: true } : {}),
 };
 
 const dir = join(import.meta.dirname, 'sections');

@@ -9,7 +9,7 @@ import type {
 import type { SqlDriver, SqlValue } from './driver.js';
 import {
   type AddArticlesResult, type ArticleLinks, type ClaimFilter, type CopyUpdate, type FeatureRow, type MemberFilter, type MemberRow,
-  type MentionRow, type NewArticleWithAnalysis, type PageRequest, type QuoteFilter, type RestoreCounts, type RestoreRecord, type SearchHit,
+  type MentionRow, type NewArticleWithAnalysis, type PageRequest, type QuoteFilter, type RestoreCounts, type RestoreRecord, type SearchResults,
   type Store, type StoryActivity, type WithStory, pageBounds,
 } from './store.js';
 import {
@@ -20,11 +20,36 @@ import { AppFailure, err, ok, type Result } from '../result.js';
 import { RESTORED_TABLES, writeRecords } from './restore.js';
 
 export interface SearchDialect {
-  /** SQL selecting (id, title, snippet, rank) for a query, best first, with LIMIT ? OFFSET ? as its last two parameters. */
-  readonly searchSql: string;
+  /** SQL selecting the ids of the matching articles, newest (highest id) first; parameters: query, limit. */
+  readonly newestMatchesSql: string;
+  /**
+   * SQL selecting (id, title, snippet, rank) for the matches whose id is at least the given one,
+   * best first (lower rank is better; ties newest first), snippets for the returned rows only.
+   */
+  readonly rankSql: string;
+  /** rankSql's parameters, in its order. */
+  rankParams(query: string, lowestId: number, limit: number, offset: number): SqlValue[];
   /** Turns the user's words into the dialect's query syntax; null when nothing searchable is left. */
   toQuery(text: string): string | null;
 }
+
+/** Choices made when a store is opened. */
+export interface StoreOptions {
+  /**
+   * Matches ranked per search query at most (default DEFAULT_SEARCH_WINDOW): a query matching more
+   * articles is ranked over its newest matches only, so its cost stays bounded as the store grows.
+   */
+  readonly searchWindow?: number;
+}
+
+/**
+ * Ranking every match costs time in proportion to the matches: a word found in most articles
+ * (e.g. "said") took 229 ms at 100,000 articles and would take seconds at a million. Search
+ * engines bound that work; here a query is ranked over its newest 1,000 matches, which costs a
+ * few milliseconds whatever the store size. Queries naming a person or a place match fewer and
+ * are ranked whole.
+ */
+export const DEFAULT_SEARCH_WINDOW = 1000;
 
 /** What an adapter adds beyond the shared SQL, where its database needs it. */
 export interface DialectHooks {
@@ -51,7 +76,12 @@ export class SqlStore implements Store {
     private readonly db: SqlDriver,
     private readonly searchDialect: SearchDialect,
     private readonly hooks: DialectHooks = {},
-  ) {}
+    options: StoreOptions = {},
+  ) {
+    this.searchWindow = Math.max(1, Math.trunc(options.searchWindow ?? DEFAULT_SEARCH_WINDOW));
+  }
+
+  private readonly searchWindow: number;
 
   async hasFingerprints(fingerprints: readonly string[]): Promise<Set<string>> {
     const found = new Set<string>();
@@ -587,12 +617,22 @@ export class SqlStore implements Store {
     });
   }
 
-  async search(query: string, page?: PageRequest): Promise<SearchHit[]> {
+  async search(query: string, page?: PageRequest): Promise<SearchResults> {
     const q = this.searchDialect.toQuery(query);
-    if (q === null) return [];
+    if (q === null) return { hits: [], total: 0, totalIsLowerBound: false };
     const { offset, limit } = pageBounds(page);
-    const rows = await this.db.all<{ id: number; title: string | null; snippet: string; rank: number }>(this.searchDialect.searchSql, [q, limit, offset]);
-    return rows.map((r) => ({ article: toId<ArticleId>('article', r.id), title: r.title, snippet: r.snippet, rank: Number(r.rank) }));
+    // Step 1, bounded by the window: the newest matches' ids (one more than the window, to learn whether more match).
+    const newest = await this.db.all<{ id: number }>(this.searchDialect.newestMatchesSql, [q, this.searchWindow + 1]);
+    const capped = newest.length > this.searchWindow;
+    const total = Math.min(newest.length, this.searchWindow);
+    if (offset >= total) return { hits: [], total, totalIsLowerBound: capped };
+    // Step 2: rank the matches from the window's oldest id on (every match when fewer than the window).
+    const lowest = capped ? Number(newest[this.searchWindow - 1]!.id) : 0;
+    const rows = await this.db.all<{ id: number; title: string | null; snippet: string; rank: number }>(
+      this.searchDialect.rankSql, this.searchDialect.rankParams(q, lowest, Math.min(limit, total - offset), offset),
+    );
+    const hits = rows.map((r) => ({ article: toId<ArticleId>('article', r.id), title: r.title, snippet: r.snippet, rank: Number(r.rank) }));
+    return { hits, total, totalIsLowerBound: capped };
   }
 
   async schemaVersion(): Promise<number> {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleAnalysis, ArticleId, ArticleSketch, ClaimId, ClusterFeatures, EntityId, EventId, NewArticle, StoryId } from '../types.js';
 import type { Store } from './store.js';
+import type { StoreOptions } from './sql-store.js';
 
 export function sampleArticle(n: number, overrides: Partial<NewArticle> = {}): NewArticle {
   return {
@@ -33,7 +34,7 @@ export const sampleAnalysis: ArticleAnalysis = {
   claims: [{ sentence: 'About 60 firefighters were deployed.', span: { start: 62, end: 98 }, about: 'firefighters deployed', quantity: { value: 60, unit: 'firefighters', bound: 'about' }, when: null, attributedTo: null }],
 };
 
-export function runStoreContract(name: string, makeStore: () => Promise<Store>): void {
+export function runStoreContract(name: string, makeStore: (options?: StoreOptions) => Promise<Store>): void {
   describe(`${name} store contract`, () => {
     it('stores an article once per fingerprint and round-trips every field', async () => {
       const store = await makeStore();
@@ -237,12 +238,44 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
           { article: sampleArticle(1, { title: 'Tractor output doubles', body: 'The tractor plant doubled its output of tractors this year.' }), analysis: sampleAnalysis },
           { article: sampleArticle(2, { title: 'Ferry news', body: 'A ferry line reopened; one tractor was carried aboard.' }), analysis: sampleAnalysis },
         ]);
-        const hits = await store.search('tractor');
+        const { hits, total, totalIsLowerBound } = await store.search('tractor');
         expect(hits.map((h) => h.title)).toEqual(['Tractor output doubles', 'Ferry news']);
         expect(hits[0]!.snippet).toMatch(/\u0001tractor\u0002/i);
-        expect(await store.search('"; DROP TABLE articles; --')).toEqual([]);
-        expect(await store.search('***')).toEqual([]);
+        expect({ total, totalIsLowerBound }).toEqual({ total: 2, totalIsLowerBound: false });
+        const none = { hits: [], total: 0, totalIsLowerBound: false };
+        expect(await store.search('"; DROP TABLE articles; --')).toEqual(none);
+        expect(await store.search('***')).toEqual(none);
         expect(await store.countArticles()).toBe(2);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('ranks a broad query over its newest matches only, pages through them stably, and says more match', async () => {
+      const store = await makeStore({ searchWindow: 4 });
+      try {
+        // Seven articles mention the harbour; the store ranks the newest four (articles 4 to 7).
+        const body = (n: number) => `Crews worked at the harbour through night number ${n}.`;
+        const { added } = await store.addArticles([1, 2, 3, 4, 5, 6, 7].map((n) => ({
+          article: sampleArticle(n, n === 1 || n === 5 ? { title: `Harbour closed after storm ${n}`, body: body(n) } : { title: `Night shift ${n}`, body: body(n) }),
+          analysis: sampleAnalysis,
+        })));
+        const id = (n: number) => added[n - 1]!.id;
+        const all = await store.search('harbour', { limit: 10 });
+        // Best first: the title match inside the window, then the rest newest first (equal ranks).
+        // Article 1 matches as well as article 5 but is older than the window.
+        expect(all.hits.map((h) => h.article)).toEqual([id(5), id(7), id(6), id(4)]);
+        expect(all).toMatchObject({ total: 4, totalIsLowerBound: true });
+        expect(all.hits[0]!.snippet).toMatch(/\u0001harbour\u0002/i);
+        const first = await store.search('harbour', { limit: 3 });
+        const second = await store.search('harbour', { offset: 3, limit: 3 });
+        expect([...first.hits, ...second.hits].map((h) => h.article)).toEqual(all.hits.map((h) => h.article));
+        expect(second).toMatchObject({ total: 4, totalIsLowerBound: true });
+        expect((await store.search('harbour', { offset: 4 })).hits).toEqual([]);
+        // Fewer matches than the window: every match is ranked and the total is exact.
+        const narrow = await store.search('harbour storm');
+        expect(narrow.hits.map((h) => h.article)).toEqual([id(5), id(1)]);
+        expect(narrow).toMatchObject({ total: 2, totalIsLowerBound: false });
       } finally {
         await store.close();
       }

@@ -83,6 +83,19 @@ export interface SearchHit {
   readonly rank: number;
 }
 
+/**
+ * One page of search hits. A query is ranked over at most a fixed number of its matches (the
+ * newest ones, see SqlStore's searchWindow), so its cost stays bounded however many articles
+ * match; `total` says how far one can page.
+ */
+export interface SearchResults {
+  readonly hits: SearchHit[];
+  /** Matches ranked for this query: all of them, or the newest `searchWindow` when more match. Pages end there. */
+  readonly total: number;
+  /** True when more articles match than were ranked: the hits are the best of the newest `total` matches. */
+  readonly totalIsLowerBound: boolean;
+}
+
 export interface QuoteFilter {
   readonly article?: ArticleId;
   /** Case-insensitive substring of the speaker's name. */
@@ -231,8 +244,12 @@ export interface Store {
   getClusterScales(ids: readonly ArticleId[]): Promise<Map<ArticleId, number[]>>;
   putClusterScales(rows: readonly { readonly article: ArticleId; readonly sims: readonly number[] }[]): Promise<void>;
 
-  /** Full-text search over titles and bodies, best first. */
-  search(query: string, page?: PageRequest): Promise<SearchHit[]>;
+  /**
+   * Full-text search over titles and bodies, best first (ties: newest first). Every word must
+   * appear. When more articles match than the store ranks per query, the best of the newest
+   * matches are returned and `totalIsLowerBound` is set.
+   */
+  search(query: string, page?: PageRequest): Promise<SearchResults>;
 
   /** The data layout version of this store (see SCHEMA_VERSION). */
   schemaVersion(): Promise<number>;

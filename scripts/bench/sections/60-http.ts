@@ -6,7 +6,13 @@
  * response. The store is cached in the temp folder, keyed by size and layout version, because
  * building it takes long. Figures are printed, never asserted.
  *
- *   npm run bench -- --only http [--articles N]
+ * `--core` builds the store with the core stages only (clean, metadata, store; no extraction, no
+ * corpus passes): far faster to build, and the same articles, titles and bodies, so search figures
+ * are comparable; story pages then have no quotes or claims (their brief is near empty). A
+ * separate cache. DOSSIER_BENCH_CLI serves with another build's dist/cli/main.js (e.g. main's, to
+ * compare before and after a change on the same store).
+ *
+ *   npm run bench -- --only http [--articles N] [--core]
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -38,6 +44,7 @@ const CONNECTION_COUNTS = [1, 8] as const;
 
 const REPO = resolve(import.meta.dirname, '..', '..', '..');
 const CLI = join(REPO, 'dist', 'cli', 'main.js');
+const SERVE_CLI = process.env.DOSSIER_BENCH_CLI ? resolve(process.env.DOSSIER_BENCH_CLI) : CLI;
 
 interface StoreInfo {
   readonly articles: number;
@@ -52,16 +59,18 @@ interface StoreInfo {
 
 export async function run(args: BenchArgs): Promise<void> {
   const total = args.articles ?? DEFAULT_ARTICLES;
-  const dir = join(tmpdir(), `dossier-bench-http-n${total}-s${SEED}-v${BUILD_VERSION}-schema${SCHEMA_VERSION}`);
+  const core = args.core === true;
+  const dir = join(tmpdir(), `dossier-bench-http-n${total}-s${SEED}-v${BUILD_VERSION}-schema${SCHEMA_VERSION}${core ? '-core' : ''}`);
   const infoFile = join(dir, 'bench-store.json');
   if (!existsSync(infoFile)) {
     rmSync(dir, { recursive: true, force: true });
-    await buildStore(dir, total, infoFile);
+    await buildStore(dir, total, infoFile, core);
   } else {
     console.log(`reusing the cached store in ${dir} (delete it to rebuild)`);
   }
   const info = JSON.parse(readFileSync(infoFile, 'utf8')) as StoreInfo;
-  console.log(`store: ${info.articles} articles, ${info.stories} stories, ${info.events} events (built in ${info.buildSeconds.toFixed(0)} s)`);
+  console.log(`store: ${info.articles} articles, ${info.stories} stories, ${info.events} events (built in ${info.buildSeconds.toFixed(0)} s${core ? ', CORE STAGES ONLY: no extraction or corpus passes, so briefs are near empty' : ''})`);
+  if (SERVE_CLI !== CLI) console.log(`serving with ${SERVE_CLI} (DOSSIER_BENCH_CLI)`);
   console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (shared: figures vary with other load)`);
 
   const server = await startServe(dir);
@@ -129,7 +138,7 @@ async function load(url: string, path: (i: number) => string, seconds: number, c
 }
 
 async function startServe(db: string): Promise<{ url: string; stop(): Promise<void>; peakRssMiB(): number }> {
-  const child = spawn(process.execPath, [CLI, '--db', db, 'serve', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [SERVE_CLI, '--db', db, 'serve', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   const url = await new Promise<string>((res, rej) => {
     child.stderr!.setEncoding('utf8').on('data', (s: string) => {
@@ -157,7 +166,7 @@ async function startServe(db: string): Promise<{ url: string; stop(): Promise<vo
  * and stories (its planted truth) through the Store and links the articles to them: the HTTP run
  * measures serving a clustered store, whichever clustering the pipeline has at the time.
  */
-async function buildStore(dir: string, total: number, infoFile: string): Promise<void> {
+async function buildStore(dir: string, total: number, infoFile: string, core: boolean): Promise<void> {
   const started = performance.now();
   mkdirSync(dir, { recursive: true });
   const truth = new Map<string, { event: string; story: string }>();
@@ -168,14 +177,15 @@ async function buildStore(dir: string, total: number, infoFile: string): Promise
   const ingestChunk = (): void => {
     mkdirSync(files, { recursive: true });
     for (const f of chunk) writeFileSync(join(files, f.name), f.content);
-    const r = spawnSync('nice', [process.execPath, CLI, 'ingest', files, '--db', dir, '--quiet'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const command = core ? [join(REPO, 'scripts', 'bench', 'ingest-child.mjs'), files, dir, 'core'] : [CLI, 'ingest', files, '--db', dir, '--quiet'];
+    const r = spawnSync('nice', [process.execPath, ...command], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (r.status !== 0 && r.status !== 1) throw new Error(`ingest failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
     rmSync(files, { recursive: true, force: true });
     done += chunk.length;
     chunk = [];
     console.log(`  built ${done}/${total} articles (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   };
-  console.log(`building a store of ${total} articles in ${dir} (cached for later runs)`);
+  console.log(`building a store of ${total} articles in ${dir} (cached for later runs)${core ? ' with the core stages only' : ''}`);
   for (const a of generateArticles({ articles: total, seed: SEED })) {
     truth.set(a.name, { event: a.truth.event, story: a.truth.story });
     if (!a.truth.copyOf) {

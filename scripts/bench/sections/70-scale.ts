@@ -175,7 +175,7 @@ async function searchLatency(db: string, terms: { names: Set<string>; places: Se
     let hits = 0;
     for (const q of queries) {
       const t = performance.now();
-      hits += (await store.search(q, { limit: 20 })).length;
+      hits += (await store.search(q, { limit: 20 })).hits.length;
       ms.push(performance.now() - t);
     }
     ms.sort((a, b) => a - b);

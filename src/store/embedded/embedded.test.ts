@@ -5,12 +5,13 @@ import Database from 'better-sqlite3';
 import { runStoreContract, sampleAnalysis, sampleArticle } from '../store-contract.js';
 import { openEmbeddedStore, EMBEDDED_FILE } from './index.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import type { StoreOptions } from '../sql-store.js';
 import { tempDir } from '../../../test/helpers.js';
 import { mkdtempSync } from 'node:fs';
 
 const root = tempDir();
-const fresh = async () => {
-  const r = await openEmbeddedStore(mkdtempSync(join(root, 's-')));
+const fresh = async (options?: StoreOptions) => {
+  const r = await openEmbeddedStore(mkdtempSync(join(root, 's-')), undefined, options);
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 };

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { err, ok, type Result } from '../../result.js';
 import { applyMigrations } from '../migrate.js';
-import { SqlStore } from '../sql-store.js';
+import { SqlStore, type StoreOptions } from '../sql-store.js';
 import type { Store } from '../store.js';
 import type { SqlDriver } from '../driver.js';
 import { PG_MIGRATIONS } from './migrations.js';
@@ -43,7 +43,7 @@ export function parsePostgresUrl(db: string): PostgresTarget | null {
 }
 
 /** Opens (migrating if needed) the PostgreSQL store at `db`. */
-export async function openPostgresStore(db: string, now: () => Date = () => new Date()): Promise<Result<Store>> {
+export async function openPostgresStore(db: string, now: () => Date = () => new Date(), options: StoreOptions = {}): Promise<Result<Store>> {
   const target = parsePostgresUrl(db);
   if (!target) return err('STORE_UNAVAILABLE', `"${db}" is not a valid postgres:// URL; expected postgres://user@host:port/database[?schema=name]`);
   if (target.schema !== null && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(target.schema)) {
@@ -67,7 +67,7 @@ export async function openPostgresStore(db: string, now: () => Date = () => new 
     await driver.close().catch(() => undefined);
     return err('STORE_UNAVAILABLE', `cannot open the PostgreSQL store at ${target.redacted}: ${describeError(cause)}; is the server running and the database created?`, cause);
   }
-  return ok(new SqlStore('postgres', target.redacted, driver, TSVECTOR_SEARCH, { afterRestore: moveSequencesPastIds, lockFingerprints }));
+  return ok(new SqlStore('postgres', target.redacted, driver, TSVECTOR_SEARCH, { afterRestore: moveSequencesPastIds, lockFingerprints }, options));
 }
 
 /**

@@ -6,9 +6,10 @@ import { toPgPlaceholders } from './pg-driver.js';
 import { PG_MIGRATIONS } from './migrations.js';
 import { freshPgUrl, hasPg, PG_URL, pgSkipReason } from '../../../test/pg.js';
 import type { Store } from '../store.js';
+import type { StoreOptions } from '../sql-store.js';
 
-const open = async (url: string): Promise<Store> => {
-  const r = await openPostgresStore(url);
+const open = async (url: string, options?: StoreOptions): Promise<Store> => {
+  const r = await openPostgresStore(url, undefined, options);
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 };
@@ -43,7 +44,7 @@ describe('postgres placeholders and URLs', () => {
 
 if (!hasPg) describe.skip(`postgres store (${pgSkipReason})`, () => undefined);
 else {
-  runStoreContract('postgres', () => open(freshPgUrl('contract')));
+  runStoreContract('postgres', (options) => open(freshPgUrl('contract'), options));
 
   describe('postgres store', () => {
     it('migrates once, even when several processes open a new store at the same time', async () => {

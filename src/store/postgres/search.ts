@@ -9,15 +9,17 @@ import type { SearchDialect } from '../sql-store.js';
 const HEADLINE_OPTIONS = `'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=24, MinWords=12, MaxFragments=1'`;
 
 export const TSVECTOR_SEARCH: SearchDialect = {
+  newestMatchesSql: `SELECT id FROM articles WHERE search @@ websearch_to_tsquery('simple', ?) ORDER BY id DESC LIMIT ?`,
   // rank is negated so that, as with FTS5's bm25, lower is better.
-  searchSql: `WITH q AS (SELECT websearch_to_tsquery('simple', ?) AS query),
+  rankSql: `WITH q AS (SELECT websearch_to_tsquery('simple', ?) AS query),
   hits AS (
-    SELECT a.id, a.title, a.body, ts_rank(a.search, q.query) AS score, q.query
-    FROM articles a, q WHERE a.search @@ q.query
-    ORDER BY score DESC, a.id LIMIT ? OFFSET ?
+    SELECT a.id, ts_rank(a.search, q.query) AS score
+    FROM articles a, q WHERE a.search @@ q.query AND a.id >= ?
+    ORDER BY score DESC, a.id DESC LIMIT ? OFFSET ?
   )
-  SELECT id, title, ts_headline('simple', body, query, ${HEADLINE_OPTIONS}) AS snippet, -score AS rank
-  FROM hits ORDER BY score DESC, id`,
+  SELECT a.id, a.title, ts_headline('simple', a.body, q.query, ${HEADLINE_OPTIONS}) AS snippet, -hits.score AS rank
+  FROM hits JOIN articles a ON a.id = hits.id, q ORDER BY hits.score DESC, hits.id DESC`,
+  rankParams: (query, lowestId, limit, offset) => [query, lowestId, limit, offset],
   // The same words the SQLite store searches for, all required; websearch syntax (quotes, or, -)
   // is not offered, so both stores answer a query alike.
   toQuery: (text) => {

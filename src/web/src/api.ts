@@ -9,6 +9,8 @@ export interface Page<T> {
   readonly offset: number;
   readonly limit: number;
   readonly total?: number;
+  /** `total` counts what one can page through, and more exist (search ranks a bounded number of matches). */
+  readonly totalIsLowerBound?: boolean;
   readonly next: string | null;
 }
 
@@ -37,7 +39,12 @@ export interface StoryDetail {
 }
 
 export type RelationPage = Page<Relation> & { readonly claims: Record<string, Claim>; readonly articles: Record<string, ArticleSummary> };
-export type SearchPage = Page<{ article: string; title: string | null; rank: number; snippet: { text: string; match: boolean }[] }> & { readonly q: string };
+export type SearchPage = Page<{ article: string; title: string | null; rank: number; snippet: { text: string; match: boolean }[] }> & {
+  readonly q: string;
+  readonly total: number;
+  /** More articles match than were ranked: the hits are the best of the newest `total`. */
+  readonly totalIsLowerBound: boolean;
+};
 export interface Status { readonly store: string; readonly schemaVersion: number; readonly articles: number; readonly ingest: boolean }
 
 export type { Article, Brief, BriefCitation, Claim, DateValue, Entity, Event, Quote, Relation, Story, TimelineEntry };

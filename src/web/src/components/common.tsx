@@ -30,11 +30,12 @@ export function Pager({ page, label = 'items' }: { page: Page<unknown>; label?: 
   };
   const first = page.items.length ? page.offset + 1 : page.offset;
   const last = page.offset + page.items.length;
-  if (page.offset === 0 && !page.next) return page.total !== undefined && page.total > 0 ? <p class="pager muted">{page.total} {label}</p> : null;
+  const total = page.total === undefined ? '' : `${page.total}${page.totalIsLowerBound ? '+' : ''}`;
+  if (page.offset === 0 && !page.next) return page.total !== undefined && page.total > 0 ? <p class="pager muted">{total} {label}</p> : null;
   return (
     <nav class="pager" aria-label="pages">
       {page.offset > 0 ? <a href={href(page.offset - page.limit)} rel="prev">← Newer</a> : <span />}
-      <span class="muted">{first}–{last}{page.total !== undefined ? ` of ${page.total}` : ''} {label}</span>
+      <span class="muted">{first}–{last}{total ? ` of ${total}` : ''} {label}</span>
       {page.next ? <a href={href(page.offset + page.limit)} rel="next">Older →</a> : <span />}
     </nav>
   );

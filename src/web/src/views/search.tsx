@@ -24,6 +24,9 @@ export function SearchView() {
                   ))}
                 </ol>
               )}
+              {page.totalIsLowerBound ? (
+                <p class="muted">More than {page.total} articles match: these are the best of the newest {page.total}. Add words to narrow the search.</p>
+              ) : null}
               <Pager page={page} label="results" />
             </>
           )}
