@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only <section>[,<section>]] [-- --articles N] [-- --core]`: runs the benchmark sections
+ * `npm run bench [-- --only <section>[,<section>]] [-- --articles N] [-- --core] [-- --keep]`: runs the benchmark sections
  * in scripts/bench/sections/ in name order and prints their figures. Each section exports
  * `run(args): Promise<void>` and prints its own table. Timings here are measured, never asserted.
  */
@@ -17,13 +17,16 @@ export interface BenchArgs {
    * (search). Their output says so.
    */
   readonly core?: boolean;
+  /** Sections that build throw-away stores keep them and print where they are (to measure them again). */
+  readonly keep?: boolean;
 }
 
-const { values } = parseArgs({ options: { articles: { type: 'string' }, only: { type: 'string' }, core: { type: 'boolean' } }, allowPositionals: true });
+const { values } = parseArgs({ options: { articles: { type: 'string' }, only: { type: 'string' }, core: { type: 'boolean' }, keep: { type: 'boolean' } }, allowPositionals: true });
 const args: BenchArgs = {
   ...(values.articles ? { articles: Number(values.articles) } : {}),
   ...(values.only ? { only: values.only.split(',') } : {}),
   ...(values.core ? { core: true } : {}),
+  ...(values.keep ? { keep: true } : {}),
 };
 
 const dir = join(import.meta.dirname, 'sections');

@@ -3,19 +3,20 @@
  * the built dist/ (as `dossier ingest` does), timing each corpus pass (dedup, clustering, ...) on
  * its own, and prints one JSON line: wall and CPU seconds, per-pass seconds, peak RSS.
  *
- *   node scripts/bench/scale-child.mjs <input> <store dir | postgres://...>
+ *   node scripts/bench/scale-child.mjs <input> <store dir | postgres://...> [default|core]
+ * "core" runs only ingest, clean, metadata and store (no extraction, no corpus passes).
  */
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_CONFIG, defaultStagesFor, ingestSpecs, openStore } from '../../dist/index.js';
+import { DEFAULT_CONFIG, coreStagesFor, defaultStagesFor, ingestSpecs, openStore } from '../../dist/index.js';
 
-const [input, db] = process.argv.slice(2);
-if (!input || !db) throw new Error('usage: scale-child.mjs <input> <store>');
+const [input, db, mode = 'default'] = process.argv.slice(2);
+if (!input || !db) throw new Error('usage: scale-child.mjs <input> <store> [default|core]');
 
 const opened = await openStore(db);
 if (!opened.ok) throw new Error(opened.error.message);
 const store = opened.value;
 const ctx = { now: () => new Date(), log: { debug: () => undefined, info: () => undefined, warn: (m) => process.stderr.write(`${m}\n`) } };
-const stages = defaultStagesFor(DEFAULT_CONFIG);
+const stages = mode === 'core' ? coreStagesFor(DEFAULT_CONFIG) : defaultStagesFor(DEFAULT_CONFIG);
 const passSeconds = {};
 const timed = {
   ...stages,

@@ -162,8 +162,13 @@ describe('search', () => {
     const first = await getJson(h.app, '/api/search?q=brannvik&limit=2');
     expect(first.body.items).toHaveLength(2);
     expect(first.body.next).toBe('/api/search?q=brannvik&limit=2&offset=2');
+    expect(first.body).toMatchObject({ totalIsLowerBound: false });
+    expect(first.body.total).toBeGreaterThan(2);
     const second = await getJson(h.app, first.body.next);
     expect(second.body.items.map((h: any) => h.article)).not.toContain(first.body.items[0].article);
+    const last = await getJson(h.app, `/api/search?q=brannvik&limit=2&offset=${first.body.total - 1}`);
+    expect(last.body).toMatchObject({ total: first.body.total, next: null });
+    expect(last.body.items).toHaveLength(1);
     expect((await getJson(h.app, '/api/search?q=%22%20OR%20*%20NEAR(')).status).toBe(200);
     expect((await getJson(h.app, '/api/search?q=script')).body.items.map((h: any) => h.article)).toEqual([seed.articles.hostile]);
   });

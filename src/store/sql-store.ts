@@ -23,12 +23,13 @@ export interface SearchDialect {
   /** SQL selecting the ids of the matching articles, newest (highest id) first; parameters: query, limit. */
   readonly newestMatchesSql: string;
   /**
-   * SQL selecting (id, title, snippet, rank) for the matches whose id is at least the given one,
-   * best first (lower rank is better; ties newest first), snippets for the returned rows only.
+   * SQL selecting (id, title, snippet, rank) for the given matches (`ids`, newest first; every
+   * match from `ids`' last on), best first (lower rank is better; ties newest first), snippets
+   * for the returned rows only.
    */
   readonly rankSql: string;
-  /** rankSql's parameters, in its order. */
-  rankParams(query: string, lowestId: number, limit: number, offset: number): SqlValue[];
+  /** rankSql's parameters, in its order: each dialect names the matches the way its index reads fastest. */
+  rankParams(query: string, ids: readonly number[], limit: number, offset: number): SqlValue[];
   /** Turns the user's words into the dialect's query syntax; null when nothing searchable is left. */
   toQuery(text: string): string | null;
 }
@@ -624,12 +625,12 @@ export class SqlStore implements Store {
     // Step 1, bounded by the window: the newest matches' ids (one more than the window, to learn whether more match).
     const newest = await this.db.all<{ id: number }>(this.searchDialect.newestMatchesSql, [q, this.searchWindow + 1]);
     const capped = newest.length > this.searchWindow;
-    const total = Math.min(newest.length, this.searchWindow);
+    const ids = newest.slice(0, this.searchWindow).map((r) => Number(r.id));
+    const total = ids.length;
     if (offset >= total) return { hits: [], total, totalIsLowerBound: capped };
-    // Step 2: rank the matches from the window's oldest id on (every match when fewer than the window).
-    const lowest = capped ? Number(newest[this.searchWindow - 1]!.id) : 0;
+    // Step 2: rank those matches, and make snippets for the page.
     const rows = await this.db.all<{ id: number; title: string | null; snippet: string; rank: number }>(
-      this.searchDialect.rankSql, this.searchDialect.rankParams(q, lowest, Math.min(limit, total - offset), offset),
+      this.searchDialect.rankSql, this.searchDialect.rankParams(q, ids, Math.min(limit, total - offset), offset),
     );
     const hits = rows.map((r) => ({ article: toId<ArticleId>('article', r.id), title: r.title, snippet: r.snippet, rank: Number(r.rank) }));
     return { hits, total, totalIsLowerBound: capped };

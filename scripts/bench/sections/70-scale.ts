@@ -7,6 +7,10 @@
  * Then `dossier export` of the largest store (time, peak RSS: bounded memory), and ingest
  * throughput with 1, 2 and 4 worker processes writing to one store at once.
  * Figures are printed, never asserted. PostgreSQL: DOSSIER_BENCH_PG, default the machine's server.
+ * `--core` ingests with the core stages only (clean, metadata, store: no extraction, no corpus
+ * passes), labelled as such: for measuring store size and search at sizes the full pipeline takes
+ * too long to reach on a shared machine; its ingest figures are not the full pipeline's.
+ * `--keep` keeps the grown stores (and prints where) instead of deleting them.
  */
 import { createWriteStream, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
@@ -56,19 +60,25 @@ export async function run(args: BenchArgs): Promise<void> {
   if (pgReason) console.log(`PostgreSQL skipped: ${pgReason}`);
   const targets: Target[] = [{ name: 'embedded', db: join(root, 'store') }];
   if (!pgReason) targets.push(pgTarget(`dossier_bench_scale_${stamp}`));
+  const mode = args.core ? 'core' : 'default';
   console.log(`scale: ${total} generated articles into ${targets.map((t) => t.name).join(' and ')}; load average ${load()} on a shared 2-core machine (figures vary with other load)`);
+  if (mode === 'core') console.log('CORE STAGES ONLY (--core): no extraction, no corpus passes; ingest figures are not the full pipeline\'s');
   try {
-    await fill(total, root, targets);
+    await fill(total, root, targets, mode);
     for (const t of targets) exportRun(t, root, total);
-    await workers(Math.min(total, WORKER_ARTICLES), root, stamp, !pgReason);
+    await workers(Math.min(total, WORKER_ARTICLES), root, stamp, !pgReason, mode);
   } finally {
-    for (const t of targets) if (t.schema) await dropSchema(t.schema);
-    rmSync(root, { recursive: true, force: true });
+    if (args.keep) {
+      console.log(`\nkept (--keep): ${targets.map((t) => t.db).join(' and ')}; delete them when done`);
+    } else {
+      for (const t of targets) if (t.schema) await dropSchema(t.schema);
+      rmSync(root, { recursive: true, force: true });
+    }
   }
 }
 
 /** Grows the stores chunk by chunk, measuring as it goes, and prints the tables. */
-async function fill(total: number, root: string, targets: readonly Target[]): Promise<void> {
+async function fill(total: number, root: string, targets: readonly Target[], mode: Mode): Promise<void> {
   const bounds = chunkBounds(total);
   const articles = generateArticles({ articles: total, seed: 1234 });
   const terms = { names: new Set<string>(), places: new Set<string>() };
@@ -79,7 +89,7 @@ async function fill(total: number, root: string, targets: readonly Target[]): Pr
   for (const to of bounds) {
     await writeChunk(input, articles, to - from, terms);
     for (const t of targets) {
-      const r = ingestChunk(input, t.db);
+      const r = ingestChunk(input, t.db, mode);
       const passes = Object.values(r.passSeconds).reduce((a, b) => a + b, 0);
       const passNames = Object.keys(r.passSeconds).join('+') || 'none';
       chunkRows.push(`| ${t.name} | ${from}–${to} | ${r.ingested} | ${r.seconds.toFixed(1)} | ${Math.round(r.ingested / r.seconds)} | ${((r.seconds * 1000) / (to - from)).toFixed(2)} | ${((r.cpuSeconds * 1000) / (to - from)).toFixed(2)} | ${passNames}: ${((passes * 1000) / (to - from)).toFixed(2)} | ${r.maxRssMiB.toFixed(0)} |`);
@@ -136,15 +146,17 @@ async function writeChunk(path: string, articles: Iterator<SyntheticArticle>, n:
   await once(out, 'finish');
 }
 
-function ingestChunk(input: string, db: string): ChildResult {
-  const r = spawnSync('nice', [process.execPath, join(import.meta.dirname, '..', 'scale-child.mjs'), input, db], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+type Mode = 'default' | 'core';
+
+function ingestChunk(input: string, db: string, mode: Mode): ChildResult {
+  const r = spawnSync('nice', [process.execPath, join(import.meta.dirname, '..', 'scale-child.mjs'), input, db, mode], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`scale child failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as ChildResult;
 }
 
-function ingestChunkAsync(input: string, db: string): Promise<ChildResult> {
+function ingestChunkAsync(input: string, db: string, mode: Mode): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('nice', [process.execPath, join(import.meta.dirname, '..', 'scale-child.mjs'), input, db], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('nice', [process.execPath, join(import.meta.dirname, '..', 'scale-child.mjs'), input, db, mode], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
@@ -212,7 +224,7 @@ function exportRun(t: Target, root: string, articles: number): void {
 }
 
 /** N `dossier ingest` processes at once, each on its own share of the articles, into one fresh store. */
-async function workers(total: number, root: string, stamp: string, withPg: boolean): Promise<void> {
+async function workers(total: number, root: string, stamp: string, withPg: boolean, mode: Mode): Promise<void> {
   console.log(`\n### Ingest workers writing to one store at once (${total} articles split evenly; wall time until all finish)\n`);
   console.log('| store | workers | wall s | articles/s | speed-up | worker CPU ms/article | load average |');
   console.log('|---|---:|---:|---:|---:|---:|---|');
@@ -234,7 +246,7 @@ async function workers(total: number, root: string, stamp: string, withPg: boole
       const target = name === 'postgres' ? pgTarget(`dossier_bench_workers_${stamp}_${n}`) : { name, db: join(root, `workers-${n}`) };
       try {
         const t = performance.now();
-        const results = await Promise.all(shards[k]!.map((f) => ingestChunkAsync(f, target.db)));
+        const results = await Promise.all(shards[k]!.map((f) => ingestChunkAsync(f, target.db, mode)));
         const seconds = (performance.now() - t) / 1000;
         const cpu = results.reduce((sum, r) => sum + r.cpuSeconds, 0);
         const rate = total / seconds;

@@ -14,12 +14,13 @@ export const TSVECTOR_SEARCH: SearchDialect = {
   rankSql: `WITH q AS (SELECT websearch_to_tsquery('simple', ?) AS query),
   hits AS (
     SELECT a.id, ts_rank(a.search, q.query) AS score
-    FROM articles a, q WHERE a.search @@ q.query AND a.id >= ?
+    FROM articles a, q WHERE a.id = ANY(?::bigint[])
     ORDER BY score DESC, a.id DESC LIMIT ? OFFSET ?
   )
   SELECT a.id, a.title, ts_headline('simple', a.body, q.query, ${HEADLINE_OPTIONS}) AS snippet, -hits.score AS rank
   FROM hits JOIN articles a ON a.id = hits.id, q ORDER BY hits.score DESC, hits.id DESC`,
-  rankParams: (query, lowestId, limit, offset) => [query, lowestId, limit, offset],
+  // The candidates by primary key: an id range would let the planner scan every match of a broad word again.
+  rankParams: (query, ids, limit, offset) => [query, `{${ids.join(',')}}`, limit, offset],
   // The same words the SQLite store searches for, all required; websearch syntax (quotes, or, -)
   // is not offered, so both stores answer a query alike.
   toQuery: (text) => {
