@@ -21,7 +21,7 @@ const SearchPage = pageOf(SearchHit, 'SearchPage', {
 const search = createRoute({
   method: 'get', path: '/api/search', tags: ['search'],
   summary: 'Full-text search; every word is matched literally (no query syntax)',
-  description: 'Ranked best first. A query matching more articles than the store ranks per query (1,000 by default) is ranked over its newest matches, so that broad words stay fast on large stores; `totalIsLowerBound` says so.',
+  description: 'Ranked best first. A query matching more articles than the store ranks per query (500 by default) is ranked over its newest matches, so that broad words stay fast on large stores; `totalIsLowerBound` says so.',
   request: {
     query: PageQuery.extend({ q: z.string().trim().min(1, 'give some words to search for').max(MAX_QUERY_CHARS).openapi({ example: 'harbour fire' }) }),
   },

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { err, ok, type Result } from '../../result.js';
 import { applyMigrations } from '../migrate.js';
-import { SqlStore, type SearchDialect, type StoreOptions } from '../sql-store.js';
+import { SqlStore, type SearchDialect, type SearchRow, type StoreOptions } from '../sql-store.js';
 import type { Store } from '../store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { openSqliteDriver } from './sqlite-driver.js';
@@ -20,18 +20,25 @@ export const EMBEDDED_FILE = 'dossier.sqlite';
  * snippet. CROSS JOIN fixes that loop order: otherwise SQLite, not knowing the page is small, may
  * scan every match.
  */
+const NEWEST_MATCHES = 'SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?';
+const RANK_FROM = `WITH candidates AS (
+    SELECT rowid AS id, bm25(articles_fts, 4.0, 1.0) AS rank FROM articles_fts
+    WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY rowid DESC LIMIT ?
+  ),
+  page AS (SELECT id, rank FROM candidates ORDER BY rank, id DESC LIMIT ? OFFSET ?)
+  SELECT a.id, a.title, snippet(articles_fts, 1, char(1), char(2), '…', 24) AS snippet, page.rank
+  FROM page CROSS JOIN articles_fts CROSS JOIN articles a
+  WHERE articles_fts MATCH ? AND articles_fts.rowid = page.id AND a.id = page.id ORDER BY page.rank, page.id DESC`;
+
 const FTS5_SEARCH: SearchDialect = {
-  newestMatchesSql: 'SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?',
-  rankSql: `WITH candidates AS (
-      SELECT rowid AS id, bm25(articles_fts, 4.0, 1.0) AS rank FROM articles_fts
-      WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY rowid DESC LIMIT ?
-    ),
-    page AS (SELECT id, rank FROM candidates ORDER BY rank, id DESC LIMIT ? OFFSET ?)
-    SELECT a.id, a.title, snippet(articles_fts, 1, char(1), char(2), '…', 24) AS snippet, page.rank
-    FROM page CROSS JOIN articles_fts CROSS JOIN articles a
-    WHERE articles_fts MATCH ? AND articles_fts.rowid = page.id AND a.id = page.id ORDER BY page.rank, page.id DESC`,
-  // FTS5 reads a rowid range with its MATCH directly: the window is "from the oldest candidate on".
-  rankParams: (query, ids, limit, offset) => [query, ids.at(-1) ?? 0, ids.length, limit, offset, query],
+  // Two statements (in-process, no round trips): the newest matches' ids, then ranking from the oldest of them on.
+  async search(db, query, window, { offset, limit }) {
+    const newest = await db.all<{ id: number }>(NEWEST_MATCHES, [query, window + 1]);
+    const candidates = newest.slice(0, window);
+    if (offset >= candidates.length) return { rows: [], matched: newest.length };
+    const rows = await db.all<SearchRow>(RANK_FROM, [query, Number(candidates.at(-1)!.id), candidates.length, limit, offset, query]);
+    return { rows, matched: newest.length };
+  },
   // Each word becomes a quoted FTS5 string, so user input can never be read as FTS5 syntax.
   toQuery: (text) => {
     const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
