@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 
 /** Commander parser for --limit style flags. */
 export const positiveInt = (value: string): number => {
@@ -7,3 +7,17 @@ export const positiveInt = (value: string): number => {
   return n;
 };
 
+
+/** The flags every listing command takes. */
+export interface ListFlags {
+  readonly limit: number;
+  readonly offset: number;
+  readonly json?: boolean;
+}
+
+/** Adds --limit, --offset and --json to a listing command. */
+export const listOptions = (command: Command): Command =>
+  command
+    .option('--limit <n>', 'how many', positiveInt, 50)
+    .option('--offset <n>', 'skip this many', positiveInt, 0)
+    .option('--json', 'print JSON');

@@ -3,16 +3,13 @@ import type { ArticleId } from '../../types.js';
 import { AppFailure } from '../../result.js';
 import { resolveConfig, withStore, type GlobalFlags } from '../context.js';
 import { articleLine, formatDate, printJson } from '../format.js';
-import { positiveInt } from '../options.js';
+import { listOptions, type ListFlags } from '../options.js';
 
 export function registerArticles(program: Command): void {
-  program
+  listOptions(program
     .command('articles')
-    .description('list stored articles: id, publication date, outlet, title')
-    .option('--limit <n>', 'how many', positiveInt, 50)
-    .option('--offset <n>', 'skip this many', positiveInt, 0)
-    .option('--json', 'print JSON')
-    .action(async (opts: { limit: number; offset: number; json?: boolean }, cmd: Command) => {
+    .description('list stored articles: id, publication date, outlet, title'))
+    .action(async (opts: ListFlags, cmd: Command) => {
       const config = resolveConfig(cmd.optsWithGlobals<GlobalFlags>());
       await withStore(config, async (store) => {
         const articles = await store.listArticles({ limit: opts.limit, offset: opts.offset });

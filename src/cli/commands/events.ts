@@ -4,16 +4,13 @@ import type { Store } from '../../store/store.js';
 import { AppFailure } from '../../result.js';
 import { resolveConfig, withStore, type GlobalFlags } from '../context.js';
 import { formatDate, oneLine, printJson } from '../format.js';
-import { positiveInt } from '../options.js';
+import { listOptions, type ListFlags } from '../options.js';
 
 export function registerEvents(program: Command): void {
-  program
+  listOptions(program
     .command('stories')
-    .description('list stories: each with its events (date, label) and how many articles and outlets report it')
-    .option('--limit <n>', 'how many', positiveInt, 50)
-    .option('--offset <n>', 'skip this many', positiveInt, 0)
-    .option('--json', 'print JSON')
-    .action(async (opts: { limit: number; offset: number; json?: boolean }, cmd: Command) => {
+    .description('list stories: each with its events (date, label) and how many articles and outlets report it'))
+    .action(async (opts: ListFlags, cmd: Command) => {
       const config = resolveConfig(cmd.optsWithGlobals<GlobalFlags>());
       await withStore(config, async (store) => {
         const stories = await store.listStories({ limit: opts.limit, offset: opts.offset });
@@ -28,14 +25,11 @@ export function registerEvents(program: Command): void {
       });
     });
 
-  program
+  listOptions(program
     .command('events')
     .description('list events: date, label, story, and the articles (date, outlet, title) that report each')
-    .option('--story <id>', 'only the events of this story, e.g. s3')
-    .option('--limit <n>', 'how many', positiveInt, 50)
-    .option('--offset <n>', 'skip this many', positiveInt, 0)
-    .option('--json', 'print JSON')
-    .action(async (opts: { story?: string; limit: number; offset: number; json?: boolean }, cmd: Command) => {
+    .option('--story <id>', 'only the events of this story, e.g. s3'))
+    .action(async (opts: ListFlags & { story?: string }, cmd: Command) => {
       const config = resolveConfig(cmd.optsWithGlobals<GlobalFlags>());
       await withStore(config, async (store) => {
         if (opts.story && !(await store.getStory(opts.story as StoryId))) {

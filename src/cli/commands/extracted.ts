@@ -3,7 +3,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { Claim, EntityType, Quantity } from '../../types.js';
 import { resolveConfig, withStore, type GlobalFlags } from '../context.js';
 import { oneLine, printJson } from '../format.js';
-import { positiveInt } from '../options.js';
+import { listOptions, type ListFlags } from '../options.js';
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 const entityType = (value: string): EntityType => {
@@ -11,21 +11,12 @@ const entityType = (value: string): EntityType => {
   throw new InvalidArgumentError(`expected one of ${ENTITY_TYPES.join(', ')}`);
 };
 
-interface ListFlags {
-  readonly limit: number;
-  readonly offset: number;
-  readonly json?: boolean;
-}
-
 export function registerExtracted(program: Command): void {
-  program
+  listOptions(program
     .command('entities')
     .description('people, organisations and places merged across articles, most mentioned first')
     .option('--type <type>', `only this type (${ENTITY_TYPES.join(', ')})`, entityType)
-    .option('--name <text>', 'names or aliases containing this text')
-    .option('--limit <n>', 'how many', positiveInt, 50)
-    .option('--offset <n>', 'skip this many', positiveInt, 0)
-    .option('--json', 'print JSON')
+    .option('--name <text>', 'names or aliases containing this text'))
     .action(async (opts: ListFlags & { type?: EntityType; name?: string }, cmd: Command) => {
       const config = resolveConfig(cmd.optsWithGlobals<GlobalFlags>());
       await withStore(config, async (store) => {
@@ -39,13 +30,10 @@ export function registerExtracted(program: Command): void {
       });
     });
 
-  program
+  listOptions(program
     .command('quotes')
     .description('quotes with their speakers and the channels that relayed them')
-    .option('--speaker <name>', 'speakers whose name contains this text')
-    .option('--limit <n>', 'how many', positiveInt, 50)
-    .option('--offset <n>', 'skip this many', positiveInt, 0)
-    .option('--json', 'print JSON')
+    .option('--speaker <name>', 'speakers whose name contains this text'))
     .action(async (opts: ListFlags & { speaker?: string }, cmd: Command) => {
       const config = resolveConfig(cmd.optsWithGlobals<GlobalFlags>());
       await withStore(config, async (store) => {
@@ -59,13 +47,10 @@ export function registerExtracted(program: Command): void {
       });
     });
 
-  program
+  listOptions(program
     .command('claims')
     .description('checkable statements: figures with unit and bound, and dated statements')
-    .option('--about <text>', 'claims whose subject or sentence contains this text')
-    .option('--limit <n>', 'how many', positiveInt, 50)
-    .option('--offset <n>', 'skip this many', positiveInt, 0)
-    .option('--json', 'print JSON')
+    .option('--about <text>', 'claims whose subject or sentence contains this text'))
     .action(async (opts: ListFlags & { about?: string }, cmd: Command) => {
       const config = resolveConfig(cmd.optsWithGlobals<GlobalFlags>());
       await withStore(config, async (store) => {

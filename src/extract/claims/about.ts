@@ -8,7 +8,8 @@ import { MEASURE_NOUNS } from './quantities.js';
 
 const NON_COUNT_UNITS = new Set(['percent', 'percentage points', 'times']);
 const DROP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'some', 'all', 'total', 'of']);
-const SPEECH = new Set(['say', 'tell', 'report', 'estimate', 'announce', 'state', 'confirm', 'claim', 'add', 'note', 'warn', 'predict', 'accord']);
+/** Lemmas of verbs that report rather than state what happened. */
+export const SPEECH = new Set(['say', 'tell', 'report', 'estimate', 'announce', 'state', 'confirm', 'claim', 'add', 'note', 'warn', 'predict', 'accord']);
 const MAX_WORDS = 5;
 
 export function aboutOf(doc: NlpDoc, sFirst: number, sLast: number, q: FoundQuantity): string {

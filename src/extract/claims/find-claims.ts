@@ -8,7 +8,7 @@ import type { ClaimRecord, DateMention, DateValue, EntityMention, QuoteRecord } 
 import type { NlpDoc } from '../nlp/read-text.js';
 import { findQuantities } from './quantities.js';
 import { datelineLength } from '../nlp/dateline.js';
-import { aboutOf } from './about.js';
+import { aboutOf, SPEECH } from './about.js';
 import { attributionOf } from './attribution.js';
 import type { SpeakerContext } from '../quotes/speaker.js';
 
@@ -92,7 +92,7 @@ function datedAsides(doc: NlpDoc, first: number, last: number, dates: readonly D
     if (RELATIVE.has(tokens[v]!.lower)) v++;
     while (v <= last && BE.has(tokens[v]!.lower)) v++;
     const verb = tokens[v];
-    if (!verb || verb.pos !== 'VERB' || verb.lower.endsWith('ing') || SPEECH_VERBS.has(verb.lower)) continue;
+    if (!verb || verb.pos !== 'VERB' || verb.lower.endsWith('ing') || SPEECH.has(verb.lemma)) continue;
     let close = -1;
     for (let k = v + 1; k <= last && k <= i + MAX_ASIDE; k++) {
       if (tokens[k]!.text === ',') { close = k; break; }
@@ -120,7 +120,6 @@ const partOfName = (text: string, d: DateMention): boolean => BARE_YEAR.test(d.t
 const introduced = (text: string, d: DateMention): boolean =>
   DATE_PREPOSITION.test(d.text) || DATE_PREPOSITION.test(text.slice(Math.max(0, d.span.start - 8), d.span.start));
 
-const SPEECH_VERBS = new Set(['said', 'told', 'added', 'says', 'reported', 'stated']);
 
 function nearestDate(dates: readonly DateMention[], at: number): DateValue | null {
   let best: DateMention | null = null;
